@@ -1,0 +1,18 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite';
+import preact from '@preact/preset-vite';
+import { demoBackend } from './src/server/demo/vite-plugin';
+
+// One build serves the hosted page, the iframe page and (later) the script-tag loader.
+// In dev and preview the demo backend answers /api/v1/* in-process, so `npm start` needs no account.
+export default defineConfig({
+  plugins: [preact(), demoBackend()],
+  server: { port: Number(process.env.PORT ?? 5173), strictPort: false, host: '127.0.0.1' },
+  preview: { port: Number(process.env.PORT ?? 4173), host: '127.0.0.1' },
+  build: { target: 'es2020', sourcemap: true },
+  test: {
+    include: ['test/**/*.test.{ts,tsx}'],
+    environment: 'node',
+    // component tests opt into a DOM with a `// @vitest-environment jsdom` docblock
+  },
+});
