@@ -1,0 +1,61 @@
+// Booking: request bodies for book_code, book_check and book_record, and the answers of
+// book_record (created records) and GET book_record/{location}/{id}/{hash} (booking details).
+import type { Appointment, BookingDetails, BookingRequest, CreatedRecord } from './types';
+import { bool, isObject, list, num, obj, pick, str, withColonOffset } from './wire';
+
+interface AppointmentBody {
+  id: number;
+  services: number[];
+  staff_id: number;
+  datetime: string;
+}
+
+export function appointmentsBody(appointments: Appointment[]): { appointments: AppointmentBody[] } {
+  return {
+    appointments: appointments.map((a) => ({
+      id: a.id,
+      services: a.serviceIds,
+      staff_id: a.staffId,
+      datetime: a.datetime, // exactly as the slot gave it
+    })),
+  };
+}
+
+export function bookingBody(req: BookingRequest): Record<string, unknown> {
+  const body: Record<string, unknown> = {
+    phone: req.contact.phone,
+    fullname: req.contact.name,
+    email: req.contact.email,
+    comment: req.contact.comment,
+  };
+  // Optional fields are left out rather than sent empty, so the business's defaults apply.
+  if (req.code !== undefined && req.code !== '') body.code = req.code;
+  if (req.notifyBySms !== undefined) body.notify_by_sms = req.notifyBySms;
+  if (req.notifyByEmail !== undefined) body.notify_by_email = req.notifyByEmail;
+  if (req.apiId !== undefined && req.apiId !== '') body.api_id = req.apiId;
+  return { ...body, ...appointmentsBody(req.appointments) };
+}
+
+export function normaliseCreatedRecords(raw: unknown): CreatedRecord[] {
+  return list(raw)
+    .filter(isObject)
+    .map((r) => ({ appointmentId: num(r.id), recordId: num(r.record_id), recordHash: str(r.record_hash) }));
+}
+
+export function normaliseBookingDetails(raw: unknown): BookingDetails {
+  const data = obj(raw);
+  const location = obj(data.company);
+  const staff = obj(data.staff);
+  return {
+    id: num(data.id),
+    services: list(data.services)
+      .filter(isObject)
+      .map((s) => ({ id: num(s.id), title: str(s.title), cost: num(s.cost) })),
+    location: { id: num(location.id), title: str(location.title), address: str(location.address), phone: str(location.phone) },
+    staff: { id: num(staff.id), name: str(staff.name) },
+    datetime: withColonOffset(str(pick(data, 'datetime', 'date'))),
+    length: num(pick(data, 'length', 'seance_length')),
+    comment: str(data.comment),
+    deleted: bool(data.deleted),
+  };
+}

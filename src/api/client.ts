@@ -1,0 +1,201 @@
+// The one client for the booking API. It talks to a proxy that adds the partner token, so no
+// Authorization header is ever sent from here. Every answer is normalised into ./types.
+import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
+import { appointmentsBody, bookingBody, normaliseBookingDetails, normaliseCreatedRecords } from './booking';
+import { errorFromText, parseJson, unwrapSuccess } from './envelope';
+import { ApiError, NetworkError } from './errors';
+import { normaliseBookingForm } from './forms';
+import { normaliseLocale, normaliseLocation, normaliseLocations } from './locations';
+import { normaliseBookableDates, normaliseNearestSlots, normaliseSlots } from './schedule';
+import { normaliseServiceCatalog } from './services';
+import { normaliseTeam } from './staff';
+import type {
+  Appointment,
+  BookableDates,
+  BookingDetails,
+  BookingForm,
+  BookingRequest,
+  CreatedRecord,
+  Location,
+  NearestSlots,
+  ServiceCatalog,
+  Slot,
+  TeamMember,
+} from './types';
+
+export interface ApiOptions {
+  /** e.g. `/api/v1` in the browser (resolved against the page), or an absolute URL. */
+  baseUrl: string;
+  /** Sent as Accept-Language so names come back in the widget's language. */
+  lang?: string;
+  fetch?: typeof fetch;
+  /** Per attempt; default 15 s. */
+  timeoutMs?: number;
+}
+
+export interface Api {
+  getBookingForm(formId: number): Promise<BookingForm>;
+  getLocations(groupId: number): Promise<Location[]>;
+  getLocation(locationId: number): Promise<Location>;
+  getLocale(lang: string): Promise<Record<string, unknown>>;
+  getServices(locationId: number, q?: { staffId?: number; datetime?: string; serviceIds?: number[] }): Promise<ServiceCatalog>;
+  getStaff(locationId: number, q?: { serviceIds?: number[]; datetime?: string }): Promise<TeamMember[]>;
+  getNearestSlots(locationId: number, staffId: number, q?: { serviceIds?: number[]; datetime?: string }): Promise<NearestSlots>;
+  /** `month` is any YYYY-MM-DD of the month; `from` + `to` ask for a range instead. */
+  getDates(
+    locationId: number,
+    q: { serviceIds?: number[]; staffId?: number; month?: string; from?: string; to?: string },
+  ): Promise<BookableDates>;
+  /** staffId 0 = any team member; date is YYYY-MM-DD. */
+  getTimes(locationId: number, staffId: number, date: string, q: { serviceIds: number[] }): Promise<Slot[]>;
+  sendCode(locationId: number, contact: { phone: string; fullname: string }): Promise<void>;
+  checkBooking(locationId: number, appointments: Appointment[]): Promise<void>;
+  createBooking(locationId: number, req: BookingRequest): Promise<CreatedRecord[]>;
+  getBooking(locationId: number, recordId: number, recordHash: string): Promise<BookingDetails>;
+}
+
+type QueryValue = string | number | readonly number[] | undefined;
+
+/** `{service_ids: [1, 2], staff_id: 3}` → `service_ids[]=1&service_ids[]=2&staff_id=3` (brackets kept literal, as documented). */
+export function toQuery(params: Record<string, QueryValue>): string {
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === '') continue;
+    if (Array.isArray(value)) {
+      for (const item of value) parts.push(`${encodeURIComponent(key)}[]=${encodeURIComponent(String(item))}`);
+    } else {
+      parts.push(`${encodeURIComponent(key)}=${encodeURIComponent(String(value))}`);
+    }
+  }
+  return parts.join('&');
+}
+
+// ky would not resolve a relative prefix outside a page with a base URL; resolving it here also covers jsdom.
+function resolveBaseUrl(baseUrl: string): string {
+  if (/^[a-z][a-z\d+.-]*:/i.test(baseUrl) || typeof location === 'undefined') return baseUrl;
+  return new URL(baseUrl, location.href).href;
+}
+
+const seg = (value: string | number): string => encodeURIComponent(String(value));
+
+export function createApi(options: ApiOptions): Api {
+  const http: KyInstance = ky.create({
+    prefixUrl: resolveBaseUrl(options.baseUrl),
+    headers: {
+      Accept: 'application/vnd.api.v2+json',
+      'Content-Type': 'application/json',
+      ...(options.lang ? { 'Accept-Language': options.lang } : {}),
+    },
+    timeout: options.timeoutMs ?? 15_000,
+    // Reads are safe to repeat; a booking is not, so POST is never retried.
+    retry: {
+      limit: 2,
+      methods: ['get'],
+      statusCodes: [408, 429, 500, 502, 503, 504],
+      afterStatusCodes: [429, 503],
+      maxRetryAfter: 10_000,
+      backoffLimit: 3_000,
+    },
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+  });
+
+  /** Sends a request and returns the `data` of the answer; throws ApiError or NetworkError. */
+  async function call(method: 'get' | 'post', path: string, init: { query?: string; json?: unknown } = {}) {
+    let response: Response;
+    try {
+      response = await http(path, {
+        method,
+        ...(init.query ? { searchParams: init.query } : {}),
+        ...(init.json !== undefined ? { json: init.json } : {}),
+      });
+    } catch (error) {
+      throw await toClientError(error);
+    }
+    const text = await readText(response);
+    const body = parseJson(text, response.status);
+    // book_check answers 201 with an empty body on success.
+    if (body === undefined && method === 'post') return undefined;
+    return unwrapSuccess(body, response.status);
+  }
+
+  const get = (path: string, query?: Record<string, QueryValue>) => call('get', path, query ? { query: toQuery(query) } : {});
+  const post = (path: string, json: unknown) => call('post', path, { json });
+
+  return {
+    async getBookingForm(formId) {
+      return normaliseBookingForm(await get(`bookform/${seg(formId)}`), formId);
+    },
+    async getLocations(groupId) {
+      return normaliseLocations(await get('companies', { group_id: groupId, forBooking: 1 }));
+    },
+    async getLocation(locationId) {
+      return normaliseLocation(await get(`company/${seg(locationId)}`, { forBooking: 1 }));
+    },
+    async getLocale(lang) {
+      return normaliseLocale(await get(`i18n/${seg(lang)}`));
+    },
+    async getServices(locationId, q = {}) {
+      const query = { staff_id: q.staffId, datetime: q.datetime, service_ids: q.serviceIds };
+      return normaliseServiceCatalog(await get(`book_services/${seg(locationId)}`, query));
+    },
+    async getStaff(locationId, q = {}) {
+      const query = { service_ids: q.serviceIds, datetime: q.datetime };
+      return normaliseTeam(await get(`book_staff/${seg(locationId)}`, query));
+    },
+    async getNearestSlots(locationId, staffId, q = {}) {
+      const query = { service_ids: q.serviceIds, datetime: q.datetime };
+      return normaliseNearestSlots(await get(`book_staff_seances/${seg(locationId)}/${seg(staffId)}`, query));
+    },
+    async getDates(locationId, q) {
+      const query = {
+        service_ids: q.serviceIds,
+        staff_id: q.staffId,
+        date: q.month,
+        date_from: q.from,
+        date_to: q.to,
+      };
+      const data = await get(`book_dates/${seg(locationId)}`, query);
+      return normaliseBookableDates(data, q.from ?? monthStart(q.month) ?? '');
+    },
+    async getTimes(locationId, staffId, date, q) {
+      const data = await get(`book_times/${seg(locationId)}/${seg(staffId)}/${seg(date)}`, { service_ids: q.serviceIds });
+      return normaliseSlots(data);
+    },
+    async sendCode(locationId, contact) {
+      await post(`book_code/${seg(locationId)}`, { phone: contact.phone, fullname: contact.fullname });
+    },
+    async checkBooking(locationId, appointments) {
+      await post(`book_check/${seg(locationId)}`, appointmentsBody(appointments));
+    },
+    async createBooking(locationId, req) {
+      return normaliseCreatedRecords(await post(`book_record/${seg(locationId)}`, bookingBody(req)));
+    },
+    async getBooking(locationId, recordId, recordHash) {
+      return normaliseBookingDetails(await get(`book_record/${seg(locationId)}/${seg(recordId)}/${seg(recordHash)}`));
+    },
+  };
+}
+
+function monthStart(month: string | undefined): string | undefined {
+  return month ? `${month.slice(0, 7)}-01` : undefined;
+}
+
+async function readText(response: Response): Promise<string> {
+  try {
+    return await response.text();
+  } catch (cause) {
+    throw new NetworkError('The connection dropped while the answer was arriving', { timedOut: false, cause });
+  }
+}
+
+async function toClientError(error: unknown): Promise<Error> {
+  if (error instanceof HTTPError) {
+    const text = await error.response.text().catch(() => '');
+    return errorFromText(text, error.response.status, error.response.statusText);
+  }
+  if (error instanceof TimeoutError) {
+    return new NetworkError('The booking service did not answer in time', { timedOut: true, cause: error });
+  }
+  if (error instanceof ApiError || error instanceof NetworkError) return error;
+  return new NetworkError('The booking service could not be reached', { timedOut: false, cause: error });
+}

@@ -1,0 +1,39 @@
+// Locations (GET companies?group_id=…, GET company/{id}) and locale strings (GET i18n/{lang}).
+import { ApiError } from './errors';
+import type { Location } from './types';
+import { bool, isObject, list, num, obj, optBool, optNum, optStr, str, withColonOffset } from './wire';
+
+export function normaliseLocations(raw: unknown): Location[] {
+  return list(raw).filter(isObject).map(normaliseLocation);
+}
+
+export function normaliseLocation(raw: unknown): Location {
+  const data = obj(raw);
+  const location: Location = {
+    id: num(data.id),
+    title: str(data.title),
+    address: str(data.address),
+    city: str(data.city),
+    country: str(data.country),
+    phone: str(data.phone) || str(list(data.phones)[0]),
+    timezoneName: str(data.timezone_name),
+    phoneConfirmation: bool(data.phone_confirmation),
+    // An ISO code when given, else whatever short title the business uses ("$", "R").
+    currency: str(data.currency_iso) || str(data.currency_short_title),
+    descriptionHtml: str(data.description),
+  };
+  const nextSlot = optStr(data.next_slot);
+  if (nextSlot) location.nextSlot = withColonOffset(nextSlot);
+  const lat = optNum(data.coordinate_lat);
+  const lon = optNum(data.coordinate_lon);
+  if (lat !== undefined && lon !== undefined && !(lat === 0 && lon === 0)) location.coordinates = { lat, lon };
+  const allowDeleteRecord = optBool(data.allow_delete_record);
+  if (allowDeleteRecord !== undefined) location.allowDeleteRecord = allowDeleteRecord;
+  return location;
+}
+
+/** The locale dictionary; the success envelope is already removed by the client. */
+export function normaliseLocale(raw: unknown): Record<string, unknown> {
+  if (!isObject(raw)) throw new ApiError({ status: 200, message: 'The locale strings could not be read' });
+  return raw;
+}
