@@ -1,0 +1,98 @@
+// Prices, durations and ratings in the visitor's language.
+import { toIntlLocale } from '../dates/locale';
+import { lang, t } from './index';
+
+// Locations may give a currency as a symbol or short title instead of an ISO code.
+const SYMBOLS: Record<string, string> = {
+  $: 'USD',
+  US$: 'USD',
+  '€': 'EUR',
+  '£': 'GBP',
+  '₽': 'RUB',
+  'руб.': 'RUB',
+  'р.': 'RUB',
+  '₴': 'UAH',
+  'грн': 'UAH',
+  '₸': 'KZT',
+  '₾': 'GEL',
+  'zł': 'PLN',
+  'Kč': 'CZK',
+  '₺': 'TRY',
+  '₪': 'ILS',
+  '֏': 'AMD',
+  '₼': 'AZN',
+  'лв': 'BGN',
+  'лв.': 'BGN',
+  lei: 'RON',
+  Ft: 'HUF',
+  '₮': 'MNT',
+  'C$': 'CAD',
+  'A$': 'AUD',
+  CHF: 'CHF',
+};
+
+/** An ISO 4217 code for a currency as the location gives it, or undefined when unknown. */
+export function currencyCode(currency: string): string | undefined {
+  const c = currency.trim();
+  if (/^[A-Za-z]{3}$/.test(c)) return c.toUpperCase();
+  return SYMBOLS[c] ?? SYMBOLS[c.toLowerCase()];
+}
+
+function amountFormatter(currency: string, code: string, whole: boolean): (n: number) => string {
+  const locale = toIntlLocale(code);
+  // Whole amounts drop the cents ("$50"); others keep the currency's own digits ("$49.50").
+  const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
+  const iso = currencyCode(currency);
+  if (iso) {
+    try {
+      const nf = new Intl.NumberFormat(locale, { style: 'currency', currency: iso, ...digits });
+      return (n) => nf.format(n);
+    } catch {
+      // an unknown code falls through to a plain number with the text as given
+    }
+  }
+  const nf = new Intl.NumberFormat(locale, whole ? digits : { maximumFractionDigits: 2 });
+  const unit = currency.trim();
+  return (n) => (unit ? `${nf.format(n)}\u00a0${unit}` : nf.format(n));
+}
+
+/**
+ * A service's price: one amount when min = max, "X–Y" for a range, "from X" when only the
+ * minimum is set, and the resource's "price not specified" for 0/0.
+ */
+export function formatPrice(min: number, max: number, currency: string, code: string = lang.value): string {
+  const low = Math.max(0, min || 0);
+  const high = Math.max(0, max || 0);
+  if (low === 0 && high === 0) return t('service.price_not_available');
+  const fmt = amountFormatter(currency, code, Number.isInteger(low) && Number.isInteger(high));
+  if (low === high) return fmt(low);
+  // A maximum of 0 (or below the minimum) means the business set only a starting price.
+  if (high < low) return `${t('service.price_from')} ${fmt(low)}`;
+  return `${fmt(low)}–${fmt(high)}`;
+}
+
+function unit(code: string, unitName: 'hour' | 'minute', n: number): string {
+  return new Intl.NumberFormat(toIntlLocale(code), {
+    style: 'unit',
+    unit: unitName,
+    unitDisplay: 'short',
+  }).format(n);
+}
+
+/** "1 hr 30 min" in the language; minutes are rounded. */
+export function formatDuration(seconds: number, code: string = lang.value): string {
+  const total = Math.max(0, Math.round((seconds || 0) / 60));
+  const hours = Math.floor(total / 60);
+  const minutes = total % 60;
+  if (hours === 0) return unit(code, 'minute', minutes);
+  if (minutes === 0) return unit(code, 'hour', hours);
+  return `${unit(code, 'hour', hours)} ${unit(code, 'minute', minutes)}`;
+}
+
+/** A rating with one decimal, "4.8" / "4,8". */
+export function formatRating(rating: number, code: string = lang.value): string {
+  return new Intl.NumberFormat(toIntlLocale(code), {
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(rating);
+}

@@ -1,0 +1,42 @@
+// Every literal key a view passes to t() must have English text, so no screen can ship a key
+// that shows up as "header.something" for visitors whose language lacks it.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { expect, it } from 'vitest';
+import { en } from '../src/i18n/en';
+import type { Dictionary } from '../src/i18n';
+
+const SRC = join(__dirname, '..', 'src');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) return sourceFiles(path);
+    return /\.tsx?$/.test(name) && !/\.d\.ts$/.test(name) ? [path] : [];
+  });
+}
+
+function leaf(dict: Dictionary, key: string): unknown {
+  return key.split('.').reduce<unknown>(
+    (node, part) => (node && typeof node === 'object' ? (node as Dictionary)[part] : undefined),
+    dict,
+  );
+}
+
+it('has English for every key used with t() or tPlural() in src/', () => {
+  const missing: string[] = [];
+  let seen = 0;
+  for (const file of sourceFiles(SRC)) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/\b(t|tPlural)\(\s*(['"])([^'"\n]+)\2/g)) {
+      const [, fn, , key = ''] = m;
+      seen++;
+      const keys = fn === 'tPlural' ? ['nominative', 'genitive', 'plural-genitive'].map((f) => `${key}.${f}`) : [key];
+      for (const k of keys) {
+        if (typeof leaf(en, k) !== 'string') missing.push(`${relative(SRC, file)}: ${k}`);
+      }
+    }
+  }
+  expect(seen).toBeGreaterThan(0);
+  expect(missing).toEqual([]);
+});
