@@ -1,0 +1,40 @@
+// The demo backend: an in-memory fake of the public booking API, quirks included. One
+// implementation serves the dev server, the unit tests and the e2e tests.
+import { Hono } from 'hono';
+import { notFound } from './envelope';
+import { bookingRoutes } from './routes/booking';
+import { calendarRoutes } from './routes/calendar';
+import { catalogRoutes } from './routes/catalog';
+import { controlRoutes } from './routes/control';
+import { settingsRoutes } from './routes/settings';
+import { DemoStore } from './store';
+
+export interface DemoApp {
+  app: Hono;
+  fetch: (req: Request) => Response | Promise<Response>;
+  store: DemoStore;
+}
+
+export interface DemoOptions {
+  /** The demo's clock; tests pass a fixed one. Defaults to the real clock. */
+  now?: () => Date;
+}
+
+/** A fresh instance with its own in-memory state. */
+export function createDemoApp(options: DemoOptions = {}): DemoApp {
+  const store = new DemoStore(options.now);
+  const app = new Hono();
+  const api = new Hono();
+  settingsRoutes(api, store);
+  catalogRoutes(api, store);
+  calendarRoutes(api, store);
+  bookingRoutes(api, store);
+  app.route('/api/v1', api);
+  controlRoutes(app, store);
+  app.notFound((c) => notFound(c));
+  app.onError((err, c) => {
+    console.error('[demo]', err);
+    return c.json({ success: false, data: null, meta: { message: 'Server error' } }, 500);
+  });
+  return { app, fetch: (req) => app.fetch(req), store };
+}
