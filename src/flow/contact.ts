@@ -1,0 +1,40 @@
+// Contact-field rules. Pure: returns i18n keys of the messages, so the view shows them next to
+// each field and nothing is sent while any remains.
+import type { Contact } from '../api/types';
+
+export type ContactField = keyof Contact | 'code';
+export type ContactErrors = Partial<Record<ContactField, string>>;
+
+export interface ContactRules {
+  commentRequired: boolean;
+}
+
+export const LIMITS = { name: 80, phone: 20, email: 120, comment: 1000 } as const;
+
+// A pragmatic address check: something@something.tld, no spaces. The server has the last word.
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]{2,}$/;
+
+export function phoneDigits(phone: string): string {
+  return phone.replace(/[^\d]/g, '');
+}
+
+export function isPlausiblePhone(phone: string): boolean {
+  if (/[^\d\s()+\-.]/.test(phone.trim())) return false;
+  const digits = phoneDigits(phone);
+  return digits.length >= 7 && digits.length <= 15;
+}
+
+export function validateContact(contact: Contact, rules: ContactRules): ContactErrors {
+  const errors: ContactErrors = {};
+  if (!contact.name.trim()) errors.name = 'confirm.errors.name.required';
+  if (!contact.phone.trim()) errors.phone = 'confirm.errors.phone.required';
+  else if (!isPlausiblePhone(contact.phone)) errors.phone = 'confirm.errors.phone.incorrect';
+  if (contact.email.trim() && !EMAIL.test(contact.email.trim())) errors.email = 'confirm.errors.email.invalid';
+  if (rules.commentRequired && !contact.comment.trim()) errors.comment = 'confirm.errors.comment.required';
+  if (contact.comment.length > LIMITS.comment) errors.comment = 'widget.comment_too_long';
+  return errors;
+}
+
+export function validateCode(code: string): string | undefined {
+  return /^\d{4,6}$/.test(code.trim()) ? undefined : 'confirm.errors.code.incorrect';
+}

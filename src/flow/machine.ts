@@ -1,0 +1,236 @@
+// The booking flow as data plus one pure function: (state, event) → state.
+// No signals, no fetching, no DOM: it runs and is tested in Node. src/flow/model.ts puts
+// signals and data loading on top.
+import type { BookingForm, Contact, CreatedRecord, Slot } from '../api/types';
+
+export type StepId = 'location' | 'service' | 'staff' | 'date' | 'time' | 'contact' | 'confirm';
+export type Screen = StepId | 'success';
+
+/** Team member id meaning "any available team member". */
+export const ANY_MEMBER = 0;
+
+export interface Choices {
+  locationId?: number;
+  serviceIds: number[];
+  /** ANY_MEMBER (0) for "any team member" */
+  staffId?: number;
+  /** YYYY-MM-DD, location-local */
+  date?: string;
+  slot?: Slot;
+  contact: Contact;
+}
+
+export interface FlowState {
+  /** Visible steps, in the form's order. */
+  steps: StepId[];
+  current: Screen;
+  choices: Choices;
+  /** The visitor pressed continue on the contact step: show every field error from now on. */
+  contactAttempted: boolean;
+  booking?: CreatedRecord[];
+}
+
+export type FlowEvent =
+  | { type: 'selectLocation'; locationId: number }
+  | { type: 'setServices'; serviceIds: number[] }
+  | { type: 'selectStaff'; staffId: number }
+  | { type: 'selectDate'; date: string }
+  | { type: 'selectSlot'; slot: Slot }
+  | { type: 'setContact'; contact: Partial<Contact> }
+  /** Continue from the current step; `contactValid` tells whether the contact step may be left. */
+  | { type: 'next'; contactValid?: boolean }
+  | { type: 'back' }
+  | { type: 'goTo'; step: StepId }
+  // Fresh data arrived: drop the choices it no longer allows.
+  | { type: 'servicesAvailable'; serviceIds: number[] }
+  | { type: 'staffAvailable'; staffIds: number[] }
+  | { type: 'datesAvailable'; from: string; to: string; dates: string[] }
+  | { type: 'slotsAvailable'; date: string; datetimes: string[] }
+  | { type: 'slotTaken' }
+  | { type: 'booked'; records: CreatedRecord[] }
+  /** Book again: keep the location and the contact data, start over. */
+  | { type: 'restart' };
+
+const EMPTY_CONTACT: Contact = { name: '', phone: '', email: '', comment: '' };
+
+interface Plan {
+  steps: StepId[];
+  choices: Choices;
+}
+
+/** Step order, hidden steps and their defaults from the booking form. */
+export function planSteps(form: BookingForm, preset: Partial<Choices> = {}): Plan {
+  const choices: Choices = { serviceIds: [], contact: { ...EMPTY_CONTACT }, ...preset };
+  if (preset.contact) choices.contact = { ...EMPTY_CONTACT, ...preset.contact };
+  const byName = new Map(form.steps.map((s) => [s.step, s]));
+  const ordered = [...form.steps].sort((a, b) => a.order - b.order);
+  const steps: StepId[] = [];
+
+  const locationStep = byName.get('location');
+  if (form.groupId === 0) {
+    choices.locationId = form.locationId;
+  } else if (locationStep?.hidden && locationStep.defaultValue) {
+    choices.locationId ??= locationStep.defaultValue;
+  } else if (choices.locationId === undefined) {
+    steps.push('location');
+  }
+
+  for (const s of ordered) {
+    switch (s.step) {
+      case 'service':
+        if (s.hidden && s.defaultValue) {
+          if (choices.serviceIds.length === 0) choices.serviceIds = [s.defaultValue];
+        } else steps.push('service');
+        break;
+      case 'staff':
+        if (s.hidden) choices.staffId ??= s.defaultValue && s.defaultValue > 0 ? s.defaultValue : ANY_MEMBER;
+        else steps.push('staff');
+        break;
+      case 'datetime':
+        if (s.dateHidden && s.dateDefault) choices.date ??= s.dateDefault;
+        else steps.push('date');
+        // A time can only be preset once the day's slots are known, so the time step always shows.
+        steps.push('time');
+        break;
+      case 'contact':
+        steps.push('contact');
+        break;
+      default:
+        break;
+    }
+  }
+  // Forms may omit steps; the booking still needs each of these, in the usual order, before contact.
+  if (!steps.includes('contact')) steps.push('contact');
+  for (const needed of ['service', 'staff', 'date', 'time'] as const) {
+    if (!steps.includes(needed) && !isComplete(needed, choices, true)) steps.splice(steps.indexOf('contact'), 0, needed);
+  }
+  steps.push('confirm');
+  return { steps: dedupe(steps), choices };
+}
+
+export function initialState(form: BookingForm, preset: Partial<Choices> = {}): FlowState {
+  const { steps, choices } = planSteps(form, preset);
+  return settle({ steps, choices, current: steps[0] ?? 'confirm', contactAttempted: false });
+}
+
+/** Whether a step's choice is made. */
+export function isComplete(step: StepId, c: Choices, contactValid: boolean): boolean {
+  switch (step) {
+    case 'location':
+      return c.locationId !== undefined;
+    case 'service':
+      return c.serviceIds.length > 0;
+    case 'staff':
+      return c.staffId !== undefined;
+    case 'date':
+      return c.date !== undefined;
+    case 'time':
+      return c.slot !== undefined;
+    case 'contact':
+      return contactValid;
+    case 'confirm':
+      return false;
+  }
+}
+
+export function transition(state: FlowState, event: FlowEvent): FlowState {
+  const c = state.choices;
+  switch (event.type) {
+    case 'selectLocation': {
+      if (event.locationId === c.locationId) return advanceFrom(state, 'location');
+      // Services, team members and times belong to one location: start those over.
+      const fresh = { ...state, choices: { ...c, locationId: event.locationId, serviceIds: [], staffId: undefined, date: undefined, slot: undefined } };
+      return advanceFrom(fresh, 'location');
+    }
+    case 'setServices':
+      return settle({ ...state, choices: { ...c, serviceIds: unique(event.serviceIds) } });
+    case 'selectStaff':
+      return advanceFrom({ ...state, choices: { ...c, staffId: event.staffId } }, 'staff');
+    case 'selectDate': {
+      const slot = c.slot && c.date === event.date ? c.slot : undefined;
+      return advanceFrom({ ...state, choices: { ...c, date: event.date, slot } }, 'date');
+    }
+    case 'selectSlot':
+      return advanceFrom({ ...state, choices: { ...c, slot: event.slot } }, 'time');
+    case 'setContact':
+      return { ...state, choices: { ...c, contact: { ...c.contact, ...event.contact } } };
+    case 'next': {
+      if (state.current === 'success' || state.current === 'confirm') return state;
+      if (state.current === 'contact') {
+        const attempted = { ...state, contactAttempted: true };
+        return event.contactValid ? advanceFrom(attempted, 'contact', true) : attempted;
+      }
+      return advanceFrom(state, state.current);
+    }
+    case 'back': {
+      if (state.current === 'success') return state;
+      const i = state.steps.indexOf(state.current);
+      return i > 0 ? { ...state, current: state.steps[i - 1]! } : state;
+    }
+    case 'goTo': {
+      const target = state.steps.indexOf(event.step);
+      if (target < 0 || state.current === 'success') return state;
+      // Only back, or forward over steps already done.
+      return settle({ ...state, current: event.step });
+    }
+    case 'servicesAvailable': {
+      const kept = c.serviceIds.filter((id) => event.serviceIds.includes(id));
+      return kept.length === c.serviceIds.length ? state : settle({ ...state, choices: { ...c, serviceIds: kept } });
+    }
+    case 'staffAvailable':
+      if (c.staffId === undefined || c.staffId === ANY_MEMBER || event.staffIds.includes(c.staffId)) return state;
+      return settle({ ...state, choices: { ...c, staffId: undefined } });
+    case 'datesAvailable':
+      if (!c.date || c.date < event.from || c.date > event.to || event.dates.includes(c.date)) return state;
+      return settle({ ...state, choices: { ...c, date: undefined, slot: undefined } });
+    case 'slotsAvailable':
+      if (!c.slot || c.date !== event.date || event.datetimes.includes(c.slot.datetime)) return state;
+      return settle({ ...state, choices: { ...c, slot: undefined } });
+    case 'slotTaken':
+      return settle({ ...state, choices: { ...c, slot: undefined } });
+    case 'booked':
+      return { ...state, booking: event.records, current: 'success' };
+    case 'restart': {
+      const keep: Choices = { serviceIds: [], contact: c.contact };
+      // Choices no step asks for (hidden defaults, a single location) come from the form again.
+      for (const [step, key] of [['location', 'locationId'], ['staff', 'staffId']] as const) {
+        if (!state.steps.includes(step) && c[key] !== undefined) keep[key] = c[key];
+      }
+      if (!state.steps.includes('service')) keep.serviceIds = c.serviceIds;
+      if (!state.steps.includes('date')) keep.date = c.date;
+      return { steps: state.steps, choices: keep, current: state.steps[0] ?? 'confirm', contactAttempted: false };
+    }
+  }
+}
+
+/** Move to the step after `from` if `from` is complete. */
+function advanceFrom(state: FlowState, from: StepId, contactValid = false): FlowState {
+  if (!isComplete(from, state.choices, contactValid)) return settle(state);
+  const i = state.steps.indexOf(from);
+  const next = state.steps[i + 1];
+  return settle({ ...state, current: next ?? state.current });
+}
+
+/**
+ * The one invariant: the visitor is never on a step after one whose choice is missing.
+ * When fresh data drops a choice, the flow returns to the step that asks for it.
+ */
+function settle(state: FlowState): FlowState {
+  if (state.current === 'success') return state;
+  const currentIndex = state.steps.indexOf(state.current);
+  for (let i = 0; i < currentIndex; i++) {
+    const step = state.steps[i]!;
+    // The contact step's validity is checked when it is left; a later change is caught at confirm.
+    if (step === 'contact') continue;
+    if (!isComplete(step, state.choices, true)) return { ...state, current: step };
+  }
+  return state;
+}
+
+function unique(ids: number[]): number[] {
+  return [...new Set(ids)];
+}
+
+function dedupe(steps: StepId[]): StepId[] {
+  return [...new Set(steps)];
+}

@@ -1,0 +1,260 @@
+// The booking model: the pure flow machine in a signal, plus the data each step needs, loaded
+// as soon as the choices make it knowable. Views read these signals and call the actions; they
+// never fetch.
+import { batch, computed, effect, signal } from '@preact/signals';
+import type { Api } from '../api/client';
+import type { BookingDetails, BookingForm, Location, ServiceCatalog, Slot, TeamMember, BookableDates } from '../api/types';
+import { addDaysTo, addMonthsTo, monthOf, todayIn } from '../dates';
+import { setLocale, type Dictionary } from '../i18n';
+import { validateContact, type ContactErrors } from './contact';
+import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
+import { createQuery, dataOf, type Query } from './query';
+import { createBooking } from './booking';
+
+export interface ModelOptions {
+  api: Api;
+  formId: number;
+  /** Language asked for by the page; otherwise the form's own. */
+  lang?: string;
+  preset?: Partial<Choices>;
+  now?: () => Date;
+}
+
+const MINUTE = 60_000;
+
+export function createBookingModel(options: ModelOptions) {
+  const { api, formId } = options;
+  const now = options.now ?? (() => new Date());
+
+  const flow = signal<FlowState | null>(null);
+  flow.name = 'flow';
+  const langOverride = signal(options.lang);
+  langOverride.name = 'lang';
+  /** The month the calendar shows, YYYY-MM. */
+  const month = signal<string | null>(null);
+  month.name = 'calendarMonth';
+
+  function dispatch(event: FlowEvent) {
+    const s = flow.peek();
+    if (s) flow.value = transition(s, event);
+  }
+  const choices = computed(() => flow.value?.choices);
+
+  const form: Query<BookingForm> = createQuery('form', () => ({ key: `form:${formId}`, load: () => api.getBookingForm(formId) }), {
+    maxAgeMs: 30 * MINUTE,
+    onData: (f) => {
+      if (!flow.peek()) flow.value = initialState(f, options.preset);
+    },
+  });
+  const formData = computed(() => dataOf(form));
+
+  const lang = computed(() => langOverride.value ?? formData.value?.lang);
+  const locale = createQuery<Record<string, unknown>>(
+    'locale',
+    () => {
+      const l = lang.value;
+      return l ? { key: `i18n:${l}`, load: () => api.getLocale(l) } : null;
+    },
+    { maxAgeMs: 30 * MINUTE, onData: (dict, key) => setLocale(key.slice('i18n:'.length), dict as Dictionary) },
+  );
+
+  const locations = createQuery<Location[]>(
+    'locations',
+    () => {
+      const f = formData.value;
+      if (!f) return null;
+      return f.groupId
+        ? { key: `locations:${f.groupId}`, load: () => api.getLocations(f.groupId) }
+        : { key: `location:${f.locationId}`, load: async () => [await api.getLocation(f.locationId)] };
+    },
+    { maxAgeMs: 5 * MINUTE },
+  );
+  const location = computed<Location | undefined>(() => {
+    const id = choices.value?.locationId;
+    return dataOf(locations)?.find((l) => l.id === id);
+  });
+  const locationId = computed(() => choices.value?.locationId);
+  const tz = computed(() => location.value?.timezoneName ?? 'UTC');
+
+  /** Whether the team member is chosen before the services (the form may order steps so). */
+  const staffFirst = computed(() => {
+    const steps = flow.value?.steps ?? [];
+    return steps.indexOf('staff') >= 0 && steps.indexOf('staff') < steps.indexOf('service');
+  });
+  const serviceKey = computed(() => [...(choices.value?.serviceIds ?? [])].sort((a, b) => a - b).join(','));
+
+  const catalog = createQuery<ServiceCatalog>(
+    'services',
+    () => {
+      const loc = locationId.value;
+      if (loc === undefined) return null;
+      const staffId = staffFirst.value ? choices.value?.staffId : undefined;
+      const q = staffId ? { staffId } : {};
+      return { key: `services:${loc}:${staffId ?? ''}`, load: () => api.getServices(loc, q) };
+    },
+    { maxAgeMs: 5 * MINUTE, onData: (c) => dispatch({ type: 'servicesAvailable', serviceIds: c.services.map((s) => s.id) }) },
+  );
+
+  const staff = createQuery<TeamMember[]>(
+    'staff',
+    () => {
+      const loc = locationId.value;
+      const ids = choices.value?.serviceIds ?? [];
+      if (loc === undefined || (!staffFirst.value && ids.length === 0)) return null;
+      return { key: `staff:${loc}:${serviceKey.value}`, load: () => api.getStaff(loc, { serviceIds: ids }) };
+    },
+    { maxAgeMs: 2 * MINUTE, onData: (list) => dispatch({ type: 'staffAvailable', staffIds: list.map((m) => m.id) }) },
+  );
+
+  /** First day with free time for the current choice of team member: where the calendar opens. */
+  const firstFreeDate = computed(() => {
+    const list = dataOf(staff) ?? [];
+    const id = choices.value?.staffId;
+    const dates = list.filter((m) => m.bookable && m.nextDate && (id === ANY_MEMBER || m.id === id)).map((m) => m.nextDate!);
+    return dates.sort()[0];
+  });
+  const today = computed(() => todayIn(tz.value, now()));
+  const shownMonth = computed(() => month.value ?? monthOf(choices.value?.date ?? firstFreeDate.value ?? today.value));
+
+  const dates = createQuery<BookableDates>(
+    'dates',
+    () => {
+      const c = choices.value;
+      const loc = locationId.value;
+      if (!c || loc === undefined || c.staffId === undefined || c.serviceIds.length === 0) return null;
+      const m = shownMonth.value;
+      const q = { serviceIds: c.serviceIds, staffId: c.staffId, from: `${m}-01`, to: lastDayOf(m) };
+      return { key: `dates:${loc}:${c.staffId}:${serviceKey.value}:${m}`, load: () => api.getDates(loc, q) };
+    },
+    {
+      maxAgeMs: MINUTE,
+      onData: (d, key) => {
+        const m = key.slice(key.lastIndexOf(':') + 1);
+        dispatch({ type: 'datesAvailable', from: `${m}-01`, to: lastDayOf(m), dates: d.bookable });
+      },
+    },
+  );
+
+  const times = createQuery<Slot[]>(
+    'times',
+    () => {
+      const c = choices.value;
+      const loc = locationId.value;
+      if (!c || loc === undefined || c.staffId === undefined || !c.date || c.serviceIds.length === 0) return null;
+      const { staffId, date, serviceIds } = c;
+      return { key: `times:${loc}:${staffId}:${date}:${serviceKey.value}`, load: () => api.getTimes(loc, staffId, date, { serviceIds }) };
+    },
+    {
+      maxAgeMs: 30_000,
+      onData: (slots, key) => dispatch({ type: 'slotsAvailable', date: key.split(':')[3]!, datetimes: slots.map((s) => s.datetime) }),
+    },
+  );
+
+  // Next step's data before it is asked for: times of the first bookable day of the shown month.
+  const stopPrefetch = effect(() => {
+    const c = choices.value;
+    const d = dataOf(dates);
+    const loc = locationId.value;
+    if (!c || !d || loc === undefined || c.date || c.staffId === undefined) return;
+    const first = d.bookable[0];
+    if (!first) return;
+    const { staffId, serviceIds } = c;
+    times.prefetch({ key: `times:${loc}:${staffId}:${first}:${serviceKey.peek()}`, load: () => api.getTimes(loc, staffId, first, { serviceIds }) });
+  });
+
+  const contactErrors = computed<ContactErrors>(() => {
+    const c = choices.value;
+    const f = formData.value;
+    return c && f ? validateContact(c.contact, { commentRequired: f.commentRequired }) : {};
+  });
+  const contactValid = computed(() => Object.keys(contactErrors.value).length === 0);
+
+  const booking = createBooking({
+    api,
+    flow,
+    dispatch,
+    location,
+    contactValid,
+    onSlotTaken: () => times.invalidate('times:'),
+    onServicesGone: () => catalog.invalidate('services:'),
+  });
+
+  /** The booking's own record, read back after success (who was assigned when "any" was chosen). */
+  const booked = createQuery<BookingDetails>('bookedDetails', () => {
+    const record = flow.value?.booking?.[0];
+    const loc = locationId.value;
+    if (!record || loc === undefined) return null;
+    return { key: `record:${record.recordId}`, load: () => api.getBooking(loc, record.recordId, record.recordHash) };
+  });
+
+  /** The choices resolved to the things they name, for summaries. */
+  const selection = computed(() => {
+    const c = choices.value;
+    const services = dataOf(catalog)?.services ?? [];
+    const chosen = (c?.serviceIds ?? []).flatMap((id) => services.filter((s) => s.id === id));
+    const memberId = c?.staffId;
+    const member = memberId ? dataOf(staff)?.find((m) => m.id === memberId) : undefined;
+    const assigned = dataOf(booked)?.staff.name;
+    return {
+      location: location.value,
+      services: chosen,
+      memberName: assigned || member?.name,
+      slot: c?.slot,
+      duration: c?.slot?.duration ?? chosen.reduce((sum, s) => sum + (s.duration ?? 0), 0),
+    };
+  });
+
+  function go(step: StepId) {
+    dispatch({ type: 'goTo', step });
+  }
+
+  return {
+    // state
+    flow,
+    choices,
+    form,
+    formData,
+    locale,
+    lang,
+    locations,
+    location,
+    tz,
+    catalog,
+    staff,
+    dates,
+    times,
+    today,
+    shownMonth,
+    contactErrors,
+    contactValid,
+    booking: booking.state,
+    selection,
+    // actions
+    dispatch,
+    go,
+    next: () => dispatch({ type: 'next', contactValid: contactValid.peek() }),
+    back: () => dispatch({ type: 'back' }),
+    showMonth: (m: string) => (month.value = m),
+    shiftMonth: (n: number) => (month.value = addMonthsTo(shownMonth.peek(), n)),
+    setLang: (l: string) => (langOverride.value = l),
+    submit: booking.submit,
+    setCode: booking.setCode,
+    resendCode: booking.resendCode,
+    restart: () =>
+      batch(() => {
+        booking.reset();
+        month.value = null;
+        dispatch({ type: 'restart' });
+      }),
+    dispose() {
+      for (const q of [form, locale, locations, catalog, staff, dates, times, booked]) q.dispose();
+      stopPrefetch();
+    },
+  };
+}
+
+export type BookingModel = ReturnType<typeof createBookingModel>;
+
+function lastDayOf(month: string): string {
+  return addDaysTo(`${addMonthsTo(month, 1)}-01`, -1);
+}
