@@ -24,7 +24,7 @@ describe('getBookingForm', () => {
       commentRequired: false,
       showPrivacyPolicy: false,
       staffCaption: 'specialization',
-      style: { showHeader: true },
+      style: { showHeader: true, mainColor: '#666', secondaryColor: '#999', buttonsColor: '#FFF' },
     });
     expect(form.langs).toHaveLength(25);
     expect(form.langs[0]).toEqual({ code: 'en-US', title: 'English' });

@@ -1,5 +1,5 @@
 // How the client talks HTTP: headers, base URLs, retries, timeouts and unreachable servers.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createApi, isApiError, isNetworkError, NetworkError } from '../src/api';
 import { fixture, json, refusedBaseUrl, startServer } from './helpers/server';
 
@@ -31,6 +31,20 @@ describe('API client transport', () => {
     const location = await createApi({ baseUrl: `${server.baseUrl}/` }).getLocation(5);
     expect(location.id).toBe(37532);
     expect(server.requests[0]?.path).toBe('/api/v1/company/5');
+  });
+
+  it('resolves a relative base URL against the page, as in the browser', async () => {
+    const server = await startServer((api) => {
+      api.get('/company/5', () => json(fixture('company')));
+    });
+    vi.stubGlobal('location', new URL(`${server.origin}/widget/index.html?form=1`));
+    try {
+      const location = await createApi({ baseUrl: '/api/v1' }).getLocation(5);
+      expect(location.id).toBe(37532);
+      expect(server.requests[0]?.path).toBe('/api/v1/company/5');
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
 
   it('uses the fetch it is given', async () => {

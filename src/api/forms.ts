@@ -103,5 +103,21 @@ function toStyle(raw: WireObject): FormStyle {
     const value = optStr(pick(raw, ...keys));
     if (value) style[field] = value;
   }
+  const colours: [keyof FormStyle & `${string}Color`, string][] = [
+    ['mainColor', 'main_color'],
+    ['secondaryColor', 'secondary_color'],
+    ['buttonsColor', 'buttons_color'],
+  ];
+  for (const [field, key] of colours) {
+    const value = cssColour(raw[key]);
+    if (value) style[field] = value;
+  }
   return style;
+}
+
+/** `"FFF"`, `666` or `"#a1b2c3"` → `#FFF`, `#666`, `#a1b2c3`; anything else is passed on as written. */
+function cssColour(raw: unknown): string | undefined {
+  const value = optStr(raw)?.trim();
+  if (!value) return undefined;
+  return /^[0-9a-f]{3}(?:[0-9a-f]{3})?$/i.test(value) ? `#${value}` : value;
 }

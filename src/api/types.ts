@@ -35,6 +35,10 @@ export interface FormStyle {
   accentPalette?: string;
   warnPalette?: string;
   backgroundPalette?: string;
+  /** CSS colours from `main_color`, `secondary_color`, `buttons_color` (hex without '#' on the wire). */
+  mainColor?: string;
+  secondaryColor?: string;
+  buttonsColor?: string;
 }
 
 export interface BookingForm {

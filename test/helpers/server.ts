@@ -2,6 +2,8 @@
 // logs every request it receives and closes itself when the test ends.
 import { readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { Hono } from 'hono';
 import { onTestFinished } from 'vitest';
@@ -76,9 +78,12 @@ export function json(body: unknown, status = 200, headers: Record<string, string
   });
 }
 
+// A path string, not `new URL()`: under jsdom the global URL is not Node's.
+const FIXTURES = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/api');
+
 /** A documented example from test/fixtures/api. */
 export function fixture(name: string): unknown {
-  return JSON.parse(readFileSync(new URL(`../fixtures/api/${name}.json`, import.meta.url), 'utf8')) as unknown;
+  return JSON.parse(readFileSync(join(FIXTURES, `${name}.json`), 'utf8')) as unknown;
 }
 
 /** The base URL of a port that nothing listens on. */
