@@ -18,8 +18,8 @@ export function normaliseLocation(raw: unknown): Location {
     phone: str(data.phone) || str(list(data.phones)[0]),
     timezoneName: str(data.timezone_name),
     phoneConfirmation: bool(data.phone_confirmation),
-    // An ISO code when given, else whatever short title the business uses ("$", "R").
-    currency: str(data.currency_iso) || str(data.currency_short_title),
+    // Sometimes an ISO code ("USD"), sometimes a symbol ("$"); passed on as given.
+    currency: str(data.currency_short_title),
     descriptionHtml: str(data.description),
   };
   const nextSlot = optStr(data.next_slot);
