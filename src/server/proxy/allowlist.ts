@@ -1,0 +1,74 @@
+// The public online-booking endpoints, and nothing else. The partner token opens more of the API
+// than a booking widget needs; a request that matches no row here never reaches the upstream.
+
+export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+
+/** How an answer may be cached: seconds for shared caches, or never (POSTs, per-person data). */
+export type CachePolicy = { readonly ttlSeconds: number } | 'no-store';
+
+export interface Endpoint {
+  readonly method: HttpMethod;
+  /** Path template under /api/v1, used for matching and in logs (never the concrete path). */
+  readonly template: string;
+  readonly cache: CachePolicy;
+}
+
+// Path parameter shapes. Strict on purpose: a segment like `..` or `%2F` cannot steer the
+// upstream request to another endpoint.
+const PARAM_PATTERNS: Readonly<Record<string, RegExp>> = {
+  id: /^\d{1,12}$/,
+  lang: /^[A-Za-z]{2,3}(?:-[A-Za-z0-9]{2,8}){0,2}$/,
+  date: /^\d{4}-\d{2}-\d{2}(?:T[0-9:.+-]{2,25})?$/,
+  hash: /^[A-Za-z0-9_-]{1,128}$/,
+};
+
+const MINUTE = 60;
+
+// Form, locale, locations, services and staff change rarely: minutes. Dates and times change as
+// people book: seconds, so a taken slot disappears quickly (book_check catches the rest).
+export const ENDPOINTS: readonly Endpoint[] = [
+  { method: 'GET', template: '/bookform/:id', cache: { ttlSeconds: 5 * MINUTE } },
+  { method: 'GET', template: '/i18n/:lang', cache: { ttlSeconds: 30 * MINUTE } },
+  { method: 'GET', template: '/companies', cache: { ttlSeconds: 5 * MINUTE } },
+  { method: 'GET', template: '/company/:id', cache: { ttlSeconds: 5 * MINUTE } },
+  { method: 'GET', template: '/book_services/:id', cache: { ttlSeconds: 2 * MINUTE } },
+  { method: 'GET', template: '/book_staff/:id', cache: { ttlSeconds: 2 * MINUTE } },
+  { method: 'GET', template: '/book_staff_seances/:id/:id', cache: { ttlSeconds: 15 } },
+  { method: 'GET', template: '/book_dates/:id', cache: { ttlSeconds: 30 } },
+  { method: 'GET', template: '/book_times/:id/:id/:date', cache: { ttlSeconds: 10 } },
+  { method: 'GET', template: '/privacy_policy/:id', cache: { ttlSeconds: 10 * MINUTE } },
+  { method: 'POST', template: '/book_code/:id', cache: 'no-store' },
+  { method: 'POST', template: '/book_check/:id', cache: 'no-store' },
+  { method: 'POST', template: '/book_record/:id', cache: 'no-store' },
+  { method: 'GET', template: '/book_record/:id/:id/:hash', cache: 'no-store' },
+  { method: 'DELETE', template: '/user/records/:id/:hash', cache: 'no-store' },
+];
+
+export type Match =
+  | { readonly kind: 'allowed'; readonly endpoint: Endpoint }
+  /** The path is public but not with this method (e.g. PUT /book_record/…, which needs a user). */
+  | { readonly kind: 'wrong-method'; readonly allow: readonly HttpMethod[] }
+  | { readonly kind: 'refused' };
+
+/** Matches a path below /api/v1 (starting with '/', query excluded) against the allowlist. */
+export function matchEndpoint(method: string, path: string): Match {
+  const segments = path.split('/').slice(1);
+  const allow: HttpMethod[] = [];
+  for (const endpoint of ENDPOINTS) {
+    if (!templateMatches(endpoint.template, segments)) continue;
+    if (endpoint.method === method) return { kind: 'allowed', endpoint };
+    allow.push(endpoint.method);
+  }
+  return allow.length > 0 ? { kind: 'wrong-method', allow } : { kind: 'refused' };
+}
+
+function templateMatches(template: string, segments: readonly string[]): boolean {
+  const parts = template.split('/').slice(1);
+  if (parts.length !== segments.length) return false;
+  return parts.every((part, i) => {
+    const segment = segments[i] ?? '';
+    if (!part.startsWith(':')) return part === segment;
+    const pattern = PARAM_PATTERNS[part.slice(1)];
+    return pattern !== undefined && pattern.test(segment);
+  });
+}
