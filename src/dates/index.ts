@@ -205,13 +205,11 @@ export function formatMonthTitle(month: Month, lang: string): string {
   }).format(new Date(Date.UTC(y, m - 1, 1)));
 }
 
-/** The wall time of an instant at the location, e.g. "10:30" or "10:30 AM". */
+/** The wall time of an instant at the location in the language's style: "09:30", "9:30 AM". */
 export function formatTime(iso: string | Date, tz: string, lang: string): string {
-  return new Intl.DateTimeFormat(toIntlLocale(lang), {
-    hour: 'numeric',
-    minute: '2-digit',
-    timeZone: tz,
-  }).format(instant(iso));
+  return new Intl.DateTimeFormat(toIntlLocale(lang), { timeStyle: 'short', timeZone: tz }).format(
+    instant(iso),
+  );
 }
 
 /** "10:30, Tuesday 4 March" at the location: accessible names and summaries. */

@@ -13,6 +13,9 @@ export const en = {
   today: 'today',
   tomorrow: 'tomorrow',
   refresh: 'Refresh',
+  menu: {
+    change_lang: 'Change the language',
+  },
   header: {
     select_company: 'Choose location',
     select_service: 'Service selection',

@@ -1,0 +1,30 @@
+// A team member's photo, or their initials when there is none or it fails to load. The image is
+// decorative (alt '') because the name is always written next to it.
+import { useState } from 'preact/hooks';
+
+export interface AvatarProps {
+  name: string;
+  src?: string;
+  /** Pixels */
+  size?: number;
+}
+
+export function initialsOf(name: string): string {
+  const words = name.trim().split(/\s+/).filter(Boolean);
+  const letters = words.length > 1 ? [words[0], words[words.length - 1]] : words;
+  return letters.map((w) => Array.from(w ?? '')[0] ?? '').join('').toUpperCase();
+}
+
+export function Avatar({ name, src, size = 48 }: AvatarProps) {
+  const [failed, setFailed] = useState(false);
+  const style = { width: `${size}px`, height: `${size}px`, fontSize: `${Math.round(size * 0.4)}px` };
+  return (
+    <span class="bw-avatar" style={style}>
+      {src && !failed ? (
+        <img src={src} alt="" width={size} height={size} loading="lazy" decoding="async" onError={() => setFailed(true)} />
+      ) : (
+        <span aria-hidden="true">{initialsOf(name)}</span>
+      )}
+    </span>
+  );
+}

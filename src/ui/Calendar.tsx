@@ -1,0 +1,208 @@
+// A month of days to pick from, after the WAI-ARIA date-picker grid: one tab stop that moves with
+// the arrow keys, full date names for screen readers, unavailable days focusable but not
+// selectable (so keyboard users can still explore the month).
+import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
+import {
+  addDaysTo,
+  addMonthsTo,
+  addMonthsToDate,
+  endOfWeekOf,
+  formatDateLong,
+  formatMonthTitle,
+  monthGrid,
+  monthOf,
+  startOfWeekOf,
+  weekdayNames,
+  weekStartFor,
+  type WeekStart,
+} from '../dates';
+import { isRtl, t } from '../i18n';
+
+export interface CalendarProps {
+  /** 'YYYY-MM' shown */
+  month: string;
+  /** Days that can be booked, 'YYYY-MM-DD' */
+  bookable: ReadonlySet<string>;
+  selected?: string;
+  /** Today at the location */
+  today: string;
+  lang: string;
+  minMonth?: string;
+  maxMonth?: string;
+  /** Days still loading: drawn as placeholders, nothing selectable, no layout shift. */
+  loading?: boolean;
+  /** Defaults to the language's custom. */
+  weekStartsOn?: WeekStart;
+  onSelect(date: string): void;
+  onMonthChange(month: string): void;
+}
+
+function firstDayIn(month: string, props: CalendarProps): string {
+  const { selected, today, bookable } = props;
+  if (selected && monthOf(selected) === month) return selected;
+  const firstBookable = [...bookable].filter((d) => d.startsWith(month)).sort()[0];
+  if (firstBookable) return firstBookable;
+  if (monthOf(today) === month) return today;
+  return `${month}-01`;
+}
+
+export function Calendar(props: CalendarProps) {
+  const { month, bookable, selected, today, lang, minMonth, maxMonth, loading } = props;
+  const weekStart = props.weekStartsOn ?? weekStartFor(lang);
+  const titleId = useId();
+  const gridRef = useRef<HTMLTableElement>(null);
+  const [wanted, setWanted] = useState<string | null>(null);
+  const focusAfterRender = useRef(false);
+
+  // The one focusable day: the last keyboard target when it is in view, else a sensible default.
+  const active = wanted && monthOf(wanted) === month ? wanted : firstDayIn(month, props);
+
+  // Layout effect: focus must follow the key press before the next one arrives.
+  useLayoutEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    gridRef.current?.querySelector<HTMLElement>(`[data-date="${active}"]`)?.focus();
+  }, [active, month]);
+
+  const canShow = (m: string) => (!minMonth || m >= minMonth) && (!maxMonth || m <= maxMonth);
+  const isBookable = (date: string) => !loading && bookable.has(date);
+
+  function moveTo(date: string) {
+    const target = monthOf(date);
+    if (!canShow(target)) return;
+    setWanted(date);
+    focusAfterRender.current = true;
+    if (target !== month) props.onMonthChange(target);
+  }
+
+  function choose(date: string) {
+    if (isBookable(date)) props.onSelect(date);
+  }
+
+  function onKeyDown(e: KeyboardEvent, date: string) {
+    const forward = isRtl(lang) ? -1 : 1;
+    const moves: Record<string, () => string> = {
+      ArrowRight: () => addDaysTo(date, forward),
+      ArrowLeft: () => addDaysTo(date, -forward),
+      ArrowDown: () => addDaysTo(date, 7),
+      ArrowUp: () => addDaysTo(date, -7),
+      Home: () => startOfWeekOf(date, weekStart),
+      End: () => endOfWeekOf(date, weekStart),
+      PageUp: () => addMonthsToDate(date, e.shiftKey ? -12 : -1),
+      PageDown: () => addMonthsToDate(date, e.shiftKey ? 12 : 1),
+    };
+    const move = moves[e.key];
+    if (move) {
+      e.preventDefault();
+      moveTo(move());
+    } else if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      choose(date);
+    }
+  }
+
+  const shortNames = weekdayNames(lang, weekStart, 'short');
+  const longNames = weekdayNames(lang, weekStart, 'long');
+  const weeks = monthGrid(month, weekStart);
+  const prev = addMonthsTo(month, -1);
+  const next = addMonthsTo(month, 1);
+  const noneFree = !loading && ![...bookable].some((d) => d.startsWith(month));
+
+  return (
+    <div class={`bw-cal${loading ? ' bw-cal--loading' : ''}`}>
+      <div class="bw-cal-head">
+        <button
+          type="button"
+          class="bw-icon-btn"
+          aria-label={t('widget.previous_month')}
+          disabled={!canShow(prev)}
+          onClick={() => props.onMonthChange(prev)}
+        >
+          <span aria-hidden="true">‹</span>
+        </button>
+        <div id={titleId} class="bw-cal-title" aria-live="polite">
+          {formatMonthTitle(month, lang)}
+        </div>
+        <button
+          type="button"
+          class="bw-icon-btn"
+          aria-label={t('widget.next_month')}
+          disabled={!canShow(next)}
+          onClick={() => props.onMonthChange(next)}
+        >
+          <span aria-hidden="true">›</span>
+        </button>
+      </div>
+      <table role="grid" class="bw-cal-grid" aria-labelledby={titleId} aria-busy={loading ? 'true' : undefined} ref={gridRef}>
+        <thead>
+          <tr>
+            {shortNames.map((name, i) => (
+              <th scope="col" abbr={longNames[i]} key={name}>
+                {name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {weeks.map((week, w) => (
+            <tr key={w}>
+              {week.map((date, i) =>
+                date ? (
+                  <DayCell
+                    key={date}
+                    date={date}
+                    lang={lang}
+                    active={date === active}
+                    free={isBookable(date)}
+                    selected={date === selected}
+                    today={date === today}
+                    onClick={() => {
+                      setWanted(date);
+                      choose(date);
+                    }}
+                    onKeyDown={(e) => onKeyDown(e, date)}
+                  />
+                ) : (
+                  <td key={`pad-${i}`} role="gridcell" class="bw-cal-pad" />
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {noneFree && <p class="bw-cal-note">{t('widget.no_days_this_month')}</p>}
+    </div>
+  );
+}
+
+interface DayCellProps {
+  date: string;
+  lang: string;
+  active: boolean;
+  free: boolean;
+  selected: boolean;
+  today: boolean;
+  onClick(): void;
+  onKeyDown(e: KeyboardEvent): void;
+}
+
+function DayCell({ date, lang, active, free, selected, today, onClick, onKeyDown }: DayCellProps) {
+  const name = formatDateLong(date, lang);
+  const classes = ['bw-cal-day', free && 'bw-cal-day--free', selected && 'bw-cal-day--selected', today && 'bw-cal-day--today'];
+  return (
+    <td
+      role="gridcell"
+      data-date={date}
+      class={classes.filter(Boolean).join(' ')}
+      tabIndex={active ? 0 : -1}
+      aria-label={free ? name : `${name}, ${t('widget.unavailable')}`}
+      aria-selected={selected ? 'true' : 'false'}
+      aria-disabled={free ? undefined : 'true'}
+      aria-current={today ? 'date' : undefined}
+      onClick={onClick}
+      onKeyDown={onKeyDown}
+    >
+      <span aria-hidden="true">{Number(date.slice(8))}</span>
+    </td>
+  );
+}

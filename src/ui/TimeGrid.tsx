@@ -1,0 +1,69 @@
+// Free times of one day, grouped into morning, day and evening so a long list stays scannable.
+// Times are the location's wall-clock times; each button's accessible name carries the full day
+// so a screen reader user never has to remember which day is shown.
+import type { ComponentChildren } from 'preact';
+import { useId } from 'preact/hooks';
+import type { Slot } from '../api/types';
+import { formatSlotLong, formatTime, partOfDay, type PartOfDay } from '../dates';
+import { t } from '../i18n';
+
+export interface TimeGridProps {
+  slots: Slot[];
+  /** The selected slot's datetime */
+  selected?: string;
+  /** The location's IANA zone */
+  tz: string;
+  lang: string;
+  /** Level of the Morning / Day / Evening headings inside the step. */
+  headingLevel?: 2 | 3 | 4;
+  onSelect(slot: Slot): void;
+}
+
+const PARTS: PartOfDay[] = ['morning', 'day', 'evening'];
+
+export function TimeGrid({ slots, selected, tz, lang, headingLevel = 3, onSelect }: TimeGridProps) {
+  if (slots.length === 0) return null;
+  const groups = PARTS.map((part) => ({ part, slots: slots.filter((s) => partOfDay(s.time) === part) }));
+  return (
+    <div class="bw-times">
+      {groups.map(
+        ({ part, slots: inPart }) =>
+          inPart.length > 0 && (
+            <TimeGroup key={part} title={t(`time.the_part_of_day.${part}`)} level={headingLevel}>
+              {inPart.map((slot) => {
+                const isSelected = slot.datetime === selected;
+                return (
+                  <li key={slot.datetime}>
+                    <button
+                      type="button"
+                      class={`bw-time${isSelected ? ' bw-time--selected' : ''}`}
+                      aria-pressed={isSelected ? 'true' : 'false'}
+                      aria-label={formatSlotLong(slot.datetime, tz, lang)}
+                      onClick={() => onSelect(slot)}
+                    >
+                      {formatTime(slot.datetime, tz, lang)}
+                    </button>
+                  </li>
+                );
+              })}
+            </TimeGroup>
+          ),
+      )}
+    </div>
+  );
+}
+
+function TimeGroup({ title, level, children }: { title: string; level: 2 | 3 | 4; children: ComponentChildren }) {
+  const id = useId();
+  const Heading = `h${level}` as 'h3';
+  return (
+    <section class="bw-times-group" aria-labelledby={id}>
+      <Heading id={id} class="bw-times-title">
+        {title}
+      </Heading>
+      <ul class="bw-times-list" role="list">
+        {children}
+      </ul>
+    </section>
+  );
+}
