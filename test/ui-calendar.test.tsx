@@ -109,13 +109,16 @@ describe('calendar', () => {
   it('stays within the allowed months', async () => {
     const onMonth = vi.fn();
     render(<Harness onMonth={onMonth} minMonth="2026-03" maxMonth="2026-04" />);
-    expect((screen.getByRole('button', { name: 'Previous month' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(screen.getByRole('button', { name: 'Previous month' }).getAttribute('aria-disabled')).toBe('true');
     cell('Wednesday, 4 March 2026').focus();
     await userEvent.keyboard('{PageUp}');
     expect(onMonth).not.toHaveBeenCalled();
     await userEvent.click(screen.getByRole('button', { name: 'Next month' }));
     expect(onMonth).toHaveBeenCalledWith('2026-04');
-    expect((screen.getByRole('button', { name: 'Next month' }) as HTMLButtonElement).disabled).toBe(true);
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Next month' }));
+    expect(screen.getByRole('button', { name: 'Next month' }).getAttribute('aria-disabled')).toBe('true');
+    await userEvent.click(screen.getByRole('button', { name: 'Next month' }));
+    expect(onMonth).toHaveBeenCalledTimes(1);
   });
 
   it('draws days while loading but lets none be chosen', async () => {
@@ -127,8 +130,11 @@ describe('calendar', () => {
     expect(onSelect).not.toHaveBeenCalled();
   });
 
-  it('says when a month has no free days', () => {
+  it('draws a month without free days with every day unavailable', () => {
     render(<Harness month="2026-05" />);
-    expect(screen.getByText('No free days this month')).toBeTruthy();
+    const days = screen.getAllByRole('gridcell').filter((c) => c.dataset.date);
+    expect(days).toHaveLength(31);
+    expect(days.every((c) => c.getAttribute('aria-disabled') === 'true')).toBe(true);
+    expect(days.filter((c) => c.tabIndex === 0).map((c) => c.dataset.date)).toEqual(['2026-05-01']);
   });
 });

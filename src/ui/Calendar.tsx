@@ -1,6 +1,7 @@
 // A month of days to pick from, after the WAI-ARIA date-picker grid: one tab stop that moves with
 // the arrow keys, full date names for screen readers, unavailable days focusable but not
-// selectable (so keyboard users can still explore the month).
+// selectable (so keyboard users can still explore the month). An empty month is the step's to
+// explain: the calendar only draws it.
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import {
   addDaysTo,
@@ -52,27 +53,39 @@ export function Calendar(props: CalendarProps) {
   const titleId = useId();
   const gridRef = useRef<HTMLTableElement>(null);
   const [wanted, setWanted] = useState<string | null>(null);
-  const focusAfterRender = useRef(false);
+  // A day the keyboard moved to; focused once its cell is drawn (maybe after the parent has
+  // switched months), then forgotten.
+  const focusTarget = useRef<string | null>(null);
 
   // The one focusable day: the last keyboard target when it is in view, else a sensible default.
   const active = wanted && monthOf(wanted) === month ? wanted : firstDayIn(month, props);
 
   // Layout effect: focus must follow the key press before the next one arrives.
   useLayoutEffect(() => {
-    if (!focusAfterRender.current) return;
-    focusAfterRender.current = false;
-    gridRef.current?.querySelector<HTMLElement>(`[data-date="${active}"]`)?.focus();
-  }, [active, month]);
+    const target = focusTarget.current;
+    const cell = target && gridRef.current?.querySelector<HTMLElement>(`[data-date="${target}"]`);
+    if (!cell) return;
+    focusTarget.current = null;
+    cell.focus();
+  });
 
   const canShow = (m: string) => (!minMonth || m >= minMonth) && (!maxMonth || m <= maxMonth);
   const isBookable = (date: string) => !loading && bookable.has(date);
 
-  function moveTo(date: string) {
+  function moveTo(date: string, from: string) {
     const target = monthOf(date);
-    if (!canShow(target)) return;
+    if (date === from || !canShow(target)) return;
     setWanted(date);
-    focusAfterRender.current = true;
+    focusTarget.current = date;
     if (target !== month) props.onMonthChange(target);
+  }
+
+  // The buttons keep focus on themselves, as the pattern asks; at the last allowed month they
+  // are aria-disabled rather than disabled so focus is not dropped to the page.
+  function showMonth(m: string) {
+    if (!canShow(m)) return;
+    focusTarget.current = null;
+    props.onMonthChange(m);
   }
 
   function choose(date: string) {
@@ -94,7 +107,7 @@ export function Calendar(props: CalendarProps) {
     const move = moves[e.key];
     if (move) {
       e.preventDefault();
-      moveTo(move());
+      moveTo(move(), date);
     } else if (e.key === 'Enter' || e.key === ' ') {
       e.preventDefault();
       choose(date);
@@ -106,7 +119,6 @@ export function Calendar(props: CalendarProps) {
   const weeks = monthGrid(month, weekStart);
   const prev = addMonthsTo(month, -1);
   const next = addMonthsTo(month, 1);
-  const noneFree = !loading && ![...bookable].some((d) => d.startsWith(month));
 
   return (
     <div class={`bw-cal${loading ? ' bw-cal--loading' : ''}`}>
@@ -115,8 +127,8 @@ export function Calendar(props: CalendarProps) {
           type="button"
           class="bw-icon-btn"
           aria-label={t('widget.previous_month')}
-          disabled={!canShow(prev)}
-          onClick={() => props.onMonthChange(prev)}
+          aria-disabled={canShow(prev) ? undefined : 'true'}
+          onClick={() => showMonth(prev)}
         >
           <span aria-hidden="true">‹</span>
         </button>
@@ -127,8 +139,8 @@ export function Calendar(props: CalendarProps) {
           type="button"
           class="bw-icon-btn"
           aria-label={t('widget.next_month')}
-          disabled={!canShow(next)}
-          onClick={() => props.onMonthChange(next)}
+          aria-disabled={canShow(next) ? undefined : 'true'}
+          onClick={() => showMonth(next)}
         >
           <span aria-hidden="true">›</span>
         </button>
@@ -170,7 +182,6 @@ export function Calendar(props: CalendarProps) {
           ))}
         </tbody>
       </table>
-      {noneFree && <p class="bw-cal-note">{t('widget.no_days_this_month')}</p>}
     </div>
   );
 }
