@@ -55,8 +55,11 @@ export function categoryJson(category: DemoCategory): Record<string, unknown> {
   return { id: category.id, title: category.title, sex: 0, api_id: 0, weight: category.weight };
 }
 
-/** `seance_length` only when the caller filtered by team member, as the real API does. */
-export function serviceJson(service: DemoService, withLength: boolean): Record<string, unknown> {
+/**
+ * `seance_length` is always given: the documented answer carries it without a team-member filter
+ * too, and visitors choose services by how long they take.
+ */
+export function serviceJson(service: DemoService): Record<string, unknown> {
   const json: Record<string, unknown> = {
     id: service.id,
     title: service.title,
@@ -71,7 +74,7 @@ export function serviceJson(service: DemoService, withLength: boolean): Record<s
     image: '',
     prepaid: 'forbidden',
   };
-  if (withLength) json.seance_length = service.duration * 60;
+  json.seance_length = service.duration * 60;
   return json;
 }
 

@@ -55,7 +55,7 @@ export function catalogRoutes(api: Hono, store: DemoStore): void {
     const categoryIds = new Set(services.map((s) => s.categoryId));
     return ok(c, {
       events: [],
-      services: services.sort(byWeight).map((s) => serviceJson(s, Boolean(member))),
+      services: services.sort(byWeight).map((s) => serviceJson(s)),
       category: CATEGORIES.filter((cat) => categoryIds.has(cat.id)).sort(byWeight).map(categoryJson),
     });
   });

@@ -1,0 +1,123 @@
+// The widget's frame: header (back, step title, progress), the current step, a live region.
+import { useEffect, useRef } from 'preact/hooks';
+import type { BookingModel } from '../flow/model';
+import type { Screen } from '../flow/machine';
+import { isRtl, t } from '../i18n';
+import { Skeleton } from '../ui/Skeleton';
+import { LocationStep } from '../steps/LocationStep';
+import { ServiceStep } from '../steps/ServiceStep';
+import { StaffStep } from '../steps/StaffStep';
+import { DateStep } from '../steps/DateStep';
+import { TimeStep } from '../steps/TimeStep';
+import { ContactStep } from '../steps/ContactStep';
+import { ConfirmStep } from '../steps/ConfirmStep';
+import { SuccessScreen } from '../steps/SuccessScreen';
+
+const TITLES: Record<Screen, string> = {
+  location: 'header.select_company',
+  service: 'header.select_service',
+  staff: 'header.choose_staff',
+  date: 'header.select_date',
+  time: 'header.choose_time',
+  contact: 'header.input_personal',
+  confirm: 'header.confirmation',
+  success: 'record.booking_success',
+};
+
+const VIEWS = {
+  location: LocationStep,
+  service: ServiceStep,
+  staff: StaffStep,
+  date: DateStep,
+  time: TimeStep,
+  contact: ContactStep,
+  confirm: ConfirmStep,
+  success: SuccessScreen,
+} satisfies Record<Screen, unknown>;
+
+export function App({ model }: { model: BookingModel }) {
+  const flow = model.flow.value;
+  const formState = model.form.state.value;
+  const lang = model.lang.value ?? 'en-US';
+  const heading = useRef<HTMLHeadingElement>(null);
+  const first = useRef(true);
+  const current = flow?.current;
+
+  // Each new step moves focus to its heading, so keyboard and screen-reader users start there.
+  useEffect(() => {
+    if (!current) return;
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    heading.current?.focus();
+  }, [current]);
+
+  if (formState.status === 'error') {
+    return (
+      <div class="bw-root" lang={lang}>
+        <div class="bw-error-box" role="alert">
+          <p>{t('widget.network_error')}</p>
+          <button type="button" class="bw-btn bw-btn--primary" onClick={() => model.form.retry()}>
+            {t('widget.retry')}
+          </button>
+        </div>
+      </div>
+    );
+  }
+  if (!flow || !current) {
+    return (
+      <div class="bw-root" aria-busy="true">
+        <Skeleton lines={6} />
+      </div>
+    );
+  }
+
+  const index = flow.steps.indexOf(current as never);
+  const total = flow.steps.length;
+  const View = VIEWS[current];
+  const title = t(TITLES[current]);
+  const progress = current === 'success' ? '' : t('widget.step_progress', { n: index + 1, total });
+  const langs = model.formData.value?.langs ?? [];
+
+  return (
+    <div class="bw-root" lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'} data-step={current}>
+      <header class="bw-header">
+        {index > 0 && current !== 'success' && (
+          <button type="button" class="bw-back" onClick={model.back}>
+            <span aria-hidden="true">‹</span> {t('back')}
+          </button>
+        )}
+        <div class="bw-header__titles">
+          <h2 class="bw-title" tabIndex={-1} ref={heading}>
+            {title}
+          </h2>
+          {progress && <p class="bw-progress-text">{progress}</p>}
+        </div>
+        {langs.length > 1 && (
+          <label class="bw-lang">
+            <span class="bw-visually-hidden">{t('menu.change_lang')}</span>
+            <select value={lang} onChange={(e) => model.setLang(e.currentTarget.value)}>
+              {langs.map((l) => (
+                <option key={l.code} value={l.code}>
+                  {l.title}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </header>
+      {current !== 'success' && (
+        <div class="bw-progress" aria-hidden="true">
+          <div class="bw-progress__bar" style={{ width: `${((index + 1) / total) * 100}%` }} />
+        </div>
+      )}
+      <p class="bw-visually-hidden" aria-live="polite">
+        {progress ? `${progress}: ${title}` : title}
+      </p>
+      <section class="bw-step" aria-label={title}>
+        <View model={model} />
+      </section>
+    </div>
+  );
+}

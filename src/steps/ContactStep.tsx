@@ -1,0 +1,90 @@
+// Name, phone, email and comment. Each error sits next to its field, shown once the visitor has
+// left the field or pressed continue; nothing moves on while one remains.
+import { useRef, useState } from 'preact/hooks';
+import type { BookingModel } from '../flow/model';
+import { LIMITS, type ContactField } from '../flow/contact';
+import type { Contact } from '../api/types';
+import { t } from '../i18n';
+import { Field } from '../ui/Field';
+
+export function ContactStep({ model }: { model: BookingModel }) {
+  const flow = model.flow.value;
+  const form = model.formData.value;
+  const [touched, setTouched] = useState<Partial<Record<ContactField, boolean>>>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  if (!flow || !form) return null;
+  const contact = flow.choices.contact;
+  const errors = model.contactErrors.value;
+  const errorOf = (f: ContactField) => (touched[f] || flow.contactAttempted ? errors[f] && t(errors[f]!) : undefined);
+  const set = (field: keyof Contact) => (value: string) => model.dispatch({ type: 'setContact', contact: { [field]: value } });
+  const blur = (field: ContactField) => () => setTouched((s) => ({ ...s, [field]: true }));
+
+  function onSubmit(e: Event) {
+    e.preventDefault();
+    model.next();
+    if (!model.contactValid.peek()) {
+      // Send the visitor to the first field that needs fixing.
+      requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus());
+    }
+  }
+
+  return (
+    <form ref={formRef} class="bw-contact" noValidate onSubmit={onSubmit}>
+      {form.bookingNotifyText && <p class="bw-note">{form.bookingNotifyText}</p>}
+      <Field
+        id="bw-name"
+        label={t('confirm.first_name')}
+        value={contact.name}
+        onInput={set('name')}
+        onBlur={blur('name')}
+        error={errorOf('name')}
+        required
+        autoComplete="name"
+        maxLength={LIMITS.name}
+      />
+      <Field
+        id="bw-phone"
+        label={t('confirm.phone')}
+        type="tel"
+        value={contact.phone}
+        onInput={set('phone')}
+        onBlur={blur('phone')}
+        error={errorOf('phone')}
+        hint={t('widget.phone_hint')}
+        required
+        autoComplete="tel"
+        inputMode="tel"
+        maxLength={LIMITS.phone}
+      />
+      <Field
+        id="bw-email"
+        label={t('confirm.email')}
+        type="email"
+        value={contact.email}
+        onInput={set('email')}
+        onBlur={blur('email')}
+        error={errorOf('email')}
+        hint={t('widget.email_hint')}
+        autoComplete="email"
+        inputMode="email"
+        maxLength={LIMITS.email}
+      />
+      <Field
+        id="bw-comment"
+        label={form.commentInputName || t('confirm.comment')}
+        multiline
+        value={contact.comment}
+        onInput={set('comment')}
+        onBlur={blur('comment')}
+        error={errorOf('comment')}
+        required={form.commentRequired}
+        maxLength={LIMITS.comment}
+      />
+      <div class="bw-actions bw-actions--sticky">
+        <button type="submit" class="bw-btn bw-btn--primary">
+          {t('button.continue')}
+        </button>
+      </div>
+    </form>
+  );
+}

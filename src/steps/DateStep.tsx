@@ -1,0 +1,52 @@
+// A month calendar with only bookable days enabled.
+import type { BookingModel } from '../flow/model';
+import { addMonthsTo, monthOf } from '../dates';
+import { t } from '../i18n';
+import { Calendar } from '../ui/Calendar';
+
+/** How far ahead the calendar lets the visitor look. */
+const MONTHS_AHEAD = 3;
+
+export function DateStep({ model }: { model: BookingModel }) {
+  const s = model.dates.state.value;
+  const month = model.shownMonth.value;
+  const minMonth = monthOf(model.today.value);
+  const maxMonth = addMonthsTo(minMonth, MONTHS_AHEAD);
+  const bookable = new Set(s.status === 'ready' ? s.data.bookable : []);
+  const lang = model.lang.value ?? 'en-US';
+
+  return (
+    <div class="bw-step-date">
+      <Calendar
+        month={month}
+        bookable={bookable}
+        selected={model.choices.value?.date}
+        today={model.today.value}
+        lang={lang}
+        minMonth={minMonth}
+        maxMonth={maxMonth}
+        loading={s.status === 'loading' || s.status === 'idle'}
+        onSelect={(date) => model.dispatch({ type: 'selectDate', date })}
+        onMonthChange={model.showMonth}
+      />
+      {s.status === 'error' && (
+        <div class="bw-error-box" role="alert">
+          <p>{t('widget.network_error')}</p>
+          <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.dates.retry()}>
+            {t('widget.retry')}
+          </button>
+        </div>
+      )}
+      {s.status === 'ready' && bookable.size === 0 && (
+        <div class="bw-empty" role="status">
+          <p>{t('widget.no_days_this_month')}</p>
+          {month < maxMonth && (
+            <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.shiftMonth(1)}>
+              {t('widget.try_next_month')}
+            </button>
+          )}
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+// Services grouped by category (heavier categories first), a search box, and several services
+// per appointment. Continue appears once one is chosen.
+import type { ComponentChildren } from 'preact';
+import { useState } from 'preact/hooks';
+import type { BookingModel } from '../flow/model';
+import type { Service, ServiceCatalog } from '../api/types';
+import { t } from '../i18n';
+import { formatDuration, formatPrice } from '../i18n/format';
+import { QueryView } from './QueryView';
+
+export function ServiceStep({ model }: { model: BookingModel }) {
+  const [search, setSearch] = useState('');
+  const selected = model.choices.value?.serviceIds ?? [];
+  const currency = model.location.value?.currency ?? '';
+  const lang = model.lang.value ?? 'en-US';
+
+  function toggle(id: number) {
+    const next = selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id];
+    model.dispatch({ type: 'setServices', serviceIds: next });
+  }
+
+  return (
+    <div class="bw-services">
+      <label class="bw-search">
+        <span class="bw-visually-hidden">{t('service.search')}</span>
+        <input
+          type="search"
+          placeholder={t('service.search')}
+          value={search}
+          onInput={(e) => setSearch(e.currentTarget.value)}
+        />
+      </label>
+      <QueryGroups model={model} search={search}>
+        {(s) => (
+          <li key={s.id}>
+            <label class={`bw-card bw-card--check${selected.includes(s.id) ? ' is-selected' : ''}`}>
+              <input type="checkbox" checked={selected.includes(s.id)} onChange={() => toggle(s.id)} />
+              <span class="bw-card__body">
+                <span class="bw-card__title">{s.title}</span>
+                <span class="bw-card__meta">
+                  {s.duration ? <span>{formatDuration(s.duration, lang)}</span> : null}
+                  {s.comment ? <span>{s.comment}</span> : null}
+                </span>
+              </span>
+              <span class="bw-card__price">
+                {formatPrice(s.priceMin, s.priceMax, currency, lang)}
+                {s.discount > 0 && <span class="bw-badge">−{s.discount}%</span>}
+              </span>
+            </label>
+          </li>
+        )}
+      </QueryGroups>
+      <div class="bw-actions bw-actions--sticky">
+        <span class="bw-actions__note" aria-live="polite">
+          {selected.length > 0 ? t('widget.services_selected', { count: selected.length }) : ''}
+        </span>
+        <button type="button" class="bw-btn bw-btn--primary" disabled={selected.length === 0} onClick={model.next}>
+          {t('button.continue')}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function QueryGroups({ model, search, children }: { model: BookingModel; search: string; children: (s: Service) => ComponentChildren }) {
+  return (
+    <QueryView query={model.catalog} rows={6}>
+      {(catalog) => {
+        const groups = groupByCategory(catalog, search);
+        if (catalog.services.length === 0) return <p class="bw-empty">{t('widget.no_services')}</p>;
+        if (groups.length === 0) return <p class="bw-empty">{t('service.noServicesAndEvents')}</p>;
+        return groups.map(({ id, title, services }) => (
+          <section key={id} class="bw-group" aria-labelledby={`bw-cat-${id}`}>
+            <h3 id={`bw-cat-${id}`} class="bw-group__title">
+              {title}
+            </h3>
+            <ul class="bw-list" role="list">
+              {services.map(children)}
+            </ul>
+          </section>
+        ));
+      }}
+    </QueryView>
+  );
+}
+
+/** Categories in the API's weight order, each with its matching services; empty ones dropped. */
+export function groupByCategory(catalog: ServiceCatalog, search: string) {
+  const needle = search.trim().toLocaleLowerCase();
+  const match = (s: Service) => !needle || s.title.toLocaleLowerCase().includes(needle);
+  const groups = catalog.categories.map((c) => ({
+    id: c.id,
+    title: c.title,
+    services: catalog.services.filter((s) => s.categoryId === c.id && match(s)),
+  }));
+  const known = new Set(catalog.categories.map((c) => c.id));
+  const loose = catalog.services.filter((s) => !known.has(s.categoryId) && match(s));
+  if (loose.length) groups.push({ id: 0, title: t('service.services'), services: loose });
+  return groups.filter((g) => g.services.length > 0);
+}

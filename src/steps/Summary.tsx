@@ -1,0 +1,62 @@
+// What the visitor is about to book (or has booked): services, team member, when and where.
+import type { BookingModel } from '../flow/model';
+import type { StepId } from '../flow/machine';
+import { formatSlotLong } from '../dates';
+import { t } from '../i18n';
+import { formatDuration, formatPrice } from '../i18n/format';
+
+export function Summary({ model, editable }: { model: BookingModel; editable: boolean }) {
+  const s = model.selection.value;
+  const lang = model.lang.value ?? 'en-US';
+  const steps = model.flow.value?.steps ?? [];
+  const change = (step: StepId, item: string) =>
+    editable && steps.includes(step) ? (
+      <button type="button" class="bw-link" onClick={() => model.go(step)} aria-label={t('widget.change_item', { item })}>
+        {t('widget.change')}
+      </button>
+    ) : null;
+  const currency = s.location?.currency ?? '';
+  const serviceLabel = t(s.services.length > 1 ? 'record.services' : 'record.service');
+
+  return (
+    <dl class="bw-summary">
+      <div class="bw-summary__row">
+        <dt>{serviceLabel}</dt>
+        <dd>
+          <ul class="bw-plain-list">
+            {s.services.map((sv) => (
+              <li key={sv.id}>
+                {sv.title} <span class="bw-muted">{formatPrice(sv.priceMin, sv.priceMax, currency, lang)}</span>
+              </li>
+            ))}
+          </ul>
+          {s.duration > 0 && <span class="bw-muted">{formatDuration(s.duration, lang)}</span>}
+        </dd>
+        {change('service', serviceLabel)}
+      </div>
+      <div class="bw-summary__row">
+        <dt>{t('record.master')}</dt>
+        <dd>{s.memberName ?? t('widget.any_member')}</dd>
+        {change('staff', t('record.master'))}
+      </div>
+      {s.slot && (
+        <div class="bw-summary__row">
+          <dt>{t('record.date')}</dt>
+          <dd>{formatSlotLong(s.slot.datetime, model.tz.value, lang)}</dd>
+          {change('time', t('record.time'))}
+        </div>
+      )}
+      {s.location && (
+        <div class="bw-summary__row">
+          <dt>{t('record.place')}</dt>
+          <dd>
+            {s.location.title}
+            <br />
+            <span class="bw-muted">{[s.location.address, s.location.city].filter(Boolean).join(', ')}</span>
+          </dd>
+          {change('location', t('record.place'))}
+        </div>
+      )}
+    </dl>
+  );
+}
