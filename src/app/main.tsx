@@ -6,6 +6,7 @@ import { App } from './App';
 import { readConfig } from './config';
 import '../ui/base.css';
 import '../steps/steps.css';
+import './page.css';
 
 const mount = document.getElementById('booking-widget');
 if (mount) {

@@ -1,0 +1,38 @@
+// Riga confirms the phone by SMS: a wrong code books nothing and says so at the code field; the
+// right one books once.
+import { DEMO } from '../src/server/demo/seed';
+import { expect, test } from './fixtures';
+import { isCall } from './traffic';
+import { VISITOR } from './widget';
+
+test('the SMS code: a wrong code books nothing, the right one books once', async ({ page, widget, traffic, demo }) => {
+  await widget.open(DEMO.forms.riga);
+  await widget.chooseService('Manikīrs ar gēllaku');
+  await widget.chooseMember('Elīna Bērziņa');
+  await widget.chooseFirstSlot();
+  await widget.fillContact({ ...VISITOR, phone: '+371 2612 3456' });
+
+  await expect(widget.codeField()).toHaveCount(0);
+  await widget.confirmButton().click();
+  await expect(widget.codeField()).toBeFocused();
+  expect(traffic.count('book_code')).toBe(1);
+
+  await widget.codeField().fill('9999');
+  const refused = page.waitForResponse((r) => isCall(r, 'book_record', 'POST'));
+  await widget.codeButton().click();
+  expect((await refused).ok()).toBe(false);
+  await expect(widget.codeField()).toHaveAttribute('aria-invalid', 'true');
+  await expect(widget.codeField()).toHaveAccessibleDescription('Invalid code from SMS');
+  expect(await demo.bookings()).toHaveLength(0);
+
+  await widget.codeField().fill(DEMO.smsCode);
+  await expect(widget.codeField()).not.toHaveAttribute('aria-invalid', 'true');
+  await widget.codeButton().click();
+  await widget.expectStep('success');
+  await expect(widget.region('success')).toContainText('Elīna Bērziņa');
+
+  const bookings = await demo.bookings();
+  expect(bookings).toHaveLength(1);
+  expect(bookings[0]).toMatchObject({ locationId: DEMO.locations.riga, staffId: DEMO.staff.elina, serviceIds: [DEMO.services.rigaGelManicure], code: DEMO.smsCode });
+  expect(traffic.count('book_record')).toBe(2);
+});
