@@ -6,7 +6,7 @@
 // - instants: ISO strings with the location's offset, as the API gives them. They are shown in
 //   the location's IANA zone (`tz`), never the visitor's.
 import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, format, getDaysInMonth } from 'date-fns';
+import { addDays, addMonths, getDaysInMonth } from 'date-fns';
 import { toIntlLocale, weekStartFor } from './locale';
 
 export { toIntlLocale, weekStartFor };
@@ -59,14 +59,21 @@ function inZone(value: string | Date, tz: string): TZDate {
   return new TZDate(instant(value).getTime(), tz);
 }
 
+// date-fns' `format` brings every pattern and the English locale (~10 KB gzip) into the first
+// chunk; these three fixed patterns are all the widget writes.
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const ymd = (d: Date): PlainDate => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
+const ym = (d: Date): Month => ymd(d).slice(0, 7);
+const hm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+
 /** The location-local calendar date of an instant. */
 export function localDateOf(iso: string | Date, tz: string): PlainDate {
-  return format(inZone(iso, tz), 'yyyy-MM-dd');
+  return ymd(inZone(iso, tz));
 }
 
 /** The location-local wall time 'HH:mm' of an instant. */
 export function localTimeOf(iso: string | Date, tz: string): string {
-  return format(inZone(iso, tz), 'HH:mm');
+  return hm(inZone(iso, tz));
 }
 
 /** Today's date at the location. */
@@ -108,16 +115,16 @@ export function monthOf(date: PlainDate): Month {
 
 export function addMonthsTo(month: Month, n: number): Month {
   const [y, m] = splitMonth(month);
-  return format(addMonths(new TZDate(y, m - 1, 1, 'UTC'), n), 'yyyy-MM');
+  return ym(addMonths(new TZDate(y, m - 1, 1, 'UTC'), n));
 }
 
 export function addDaysTo(date: PlainDate, n: number): PlainDate {
-  return format(addDays(plain(date), n), 'yyyy-MM-dd');
+  return ymd(addDays(plain(date), n));
 }
 
 /** The same day of the month `n` months away, clamped to the month's length (31 Jan + 1 → 28 Feb). */
 export function addMonthsToDate(date: PlainDate, n: number): PlainDate {
-  return format(addMonths(plain(date), n), 'yyyy-MM-dd');
+  return ymd(addMonths(plain(date), n));
 }
 
 /** 1 = Monday … 7 = Sunday. */
