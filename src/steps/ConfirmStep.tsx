@@ -3,6 +3,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { Summary } from './Summary';
 
@@ -58,9 +59,10 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
         </div>
       )}
       <div class="bw-actions bw-actions--sticky">
-        <button type="submit" class="bw-btn bw-btn--primary" aria-busy={busy} disabled={busy}>
+        {/* Busy, not disabled: a disabled button would drop keyboard focus while booking. */}
+        <Button type="submit" busy={busy}>
           {busy ? t('widget.booking_in_progress') : b.phase === 'awaitingCode' ? t('confirm.phone_confirm_button') : t('confirm.confirm')}
-        </button>
+        </Button>
       </div>
     </form>
   );
