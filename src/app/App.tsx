@@ -6,12 +6,7 @@ import { isRtl, t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
 import { LocationStep } from '../steps/LocationStep';
 import { ServiceStep } from '../steps/ServiceStep';
-import { StaffStep } from '../steps/StaffStep';
-import { DateStep } from '../steps/DateStep';
-import { TimeStep } from '../steps/TimeStep';
-import { ContactStep } from '../steps/ContactStep';
-import { ConfirmStep } from '../steps/ConfirmStep';
-import { SuccessScreen } from '../steps/SuccessScreen';
+import { LaterStep, loadLaterSteps, type LaterScreen } from './later-steps';
 
 const TITLES: Record<Screen, string> = {
   location: 'header.select_company',
@@ -24,15 +19,17 @@ const TITLES: Record<Screen, string> = {
   success: 'record.booking_success',
 };
 
+const later = (screen: LaterScreen) => (props: { model: BookingModel }) => <LaterStep screen={screen} {...props} />;
+
 const VIEWS = {
   location: LocationStep,
   service: ServiceStep,
-  staff: StaffStep,
-  date: DateStep,
-  time: TimeStep,
-  contact: ContactStep,
-  confirm: ConfirmStep,
-  success: SuccessScreen,
+  staff: later('staff'),
+  date: later('date'),
+  time: later('time'),
+  contact: later('contact'),
+  confirm: later('confirm'),
+  success: later('success'),
 } satisfies Record<Screen, unknown>;
 
 export function App({ model }: { model: BookingModel }) {
@@ -42,6 +39,11 @@ export function App({ model }: { model: BookingModel }) {
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const current = flow?.current;
+
+  // The later steps load once the first one is on screen, before the visitor reaches them.
+  useEffect(() => {
+    if (current) void loadLaterSteps();
+  }, [!!current]);
 
   // Each new step moves focus to its heading, so keyboard and screen-reader users start there.
   useEffect(() => {

@@ -1,0 +1,9 @@
+// The lazily loaded chunk: the team member step and every view after it (see later-steps.tsx).
+import { ConfirmStep } from '../steps/ConfirmStep';
+import { ContactStep } from '../steps/ContactStep';
+import { DateStep } from '../steps/DateStep';
+import { SuccessScreen } from '../steps/SuccessScreen';
+import { StaffStep } from '../steps/StaffStep';
+import { TimeStep } from '../steps/TimeStep';
+
+export const LATER_STEPS = { staff: StaffStep, date: DateStep, time: TimeStep, contact: ContactStep, confirm: ConfirmStep, success: SuccessScreen };
