@@ -108,6 +108,14 @@ export class BookingWidget {
     return this.region('date').getByRole('gridcell', { name: /\d{4}$/, disabled: false });
   }
 
+  /** Moves the calendar one month on and waits for the new month's grid. */
+  async showNextMonth(): Promise<void> {
+    const grid = this.region('date').getByRole('grid');
+    const shown = await grid.evaluate((el) => document.getElementById(el.getAttribute('aria-labelledby') ?? '')?.textContent ?? '');
+    await this.region('date').getByRole('button', { name: 'Next month', exact: true }).click();
+    await expect(grid).not.toHaveAccessibleName(shown);
+  }
+
   /** Chooses the first bookable day shown and returns it as YYYY-MM-DD. */
   async chooseFirstBookableDay(): Promise<string> {
     const day = this.bookableDays().first();
