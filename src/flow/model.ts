@@ -9,7 +9,7 @@ import { setLocale, type Dictionary } from '../i18n';
 import { validateContact, type ContactErrors } from './contact';
 import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
 import { createQuery, dataOf, type Query } from './query';
-import { createBooking } from './booking';
+import type { BookingState, createBooking } from './booking';
 
 export interface ModelOptions {
   api: Api;
@@ -169,15 +169,34 @@ export function createBookingModel(options: ModelOptions) {
   });
   const contactValid = computed(() => Object.keys(contactErrors.value).length === 0);
 
-  const booking = createBooking({
-    api,
-    flow,
-    dispatch,
-    location,
-    contactValid,
-    onSlotTaken: () => times.invalidate('times:'),
-    onServicesGone: () => catalog.invalidate('services:'),
+  // Confirming is code only the last step needs: it loads once a time is chosen, not at start.
+  type Confirming = ReturnType<typeof createBooking>;
+  const confirming = signal<Confirming | null>(null);
+  confirming.name = 'confirming';
+  let loadingConfirm: Promise<Confirming> | undefined;
+  function loadConfirm(): Promise<Confirming> {
+    loadingConfirm ??= import('./booking').then(
+      ({ createBooking }) =>
+        (confirming.value = createBooking({
+          api,
+          flow,
+          dispatch,
+          location,
+          contactValid,
+          onSlotTaken: () => times.invalidate('times:'),
+          onServicesGone: () => catalog.invalidate('services:'),
+        })),
+      (error: unknown) => {
+        loadingConfirm = undefined; // the next press tries again
+        throw error;
+      },
+    );
+    return loadingConfirm;
+  }
+  const stopConfirmPreload = effect(() => {
+    if (choices.value?.slot) loadConfirm().catch(() => undefined);
   });
+  const bookingState = computed<BookingState>(() => confirming.value?.state.value ?? { phase: 'idle', code: '' });
 
   /** The booking's own record, read back after success (who was assigned when "any" was chosen). */
   const booked = createQuery<BookingDetails>('bookedDetails', () => {
@@ -227,7 +246,7 @@ export function createBookingModel(options: ModelOptions) {
     shownMonth,
     contactErrors,
     contactValid,
-    booking: booking.state,
+    booking: bookingState,
     selection,
     // actions
     dispatch,
@@ -237,18 +256,19 @@ export function createBookingModel(options: ModelOptions) {
     showMonth: (m: string) => (month.value = m),
     shiftMonth: (n: number) => (month.value = addMonthsTo(shownMonth.peek(), n)),
     setLang: (l: string) => (langOverride.value = l),
-    submit: booking.submit,
-    setCode: booking.setCode,
-    resendCode: booking.resendCode,
+    submit: () => loadConfirm().then((c) => c.submit()),
+    setCode: (code: string) => confirming.peek()?.setCode(code),
+    resendCode: () => loadConfirm().then((c) => c.resendCode()),
     restart: () =>
       batch(() => {
-        booking.reset();
+        confirming.peek()?.reset();
         month.value = null;
         dispatch({ type: 'restart' });
       }),
     dispose() {
       for (const q of [form, locale, locations, catalog, staff, dates, times, booked]) q.dispose();
       stopPrefetch();
+      stopConfirmPreload();
     },
   };
 }
