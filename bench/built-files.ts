@@ -1,0 +1,45 @@
+// Which built files a visitor loads at start and which only later, read from vite's manifest.
+// Shared by the size budgets (.size-limit.mjs) and the bench.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+export interface PageFiles {
+  /** JS loaded before the page can run: the entry and everything it imports statically. */
+  initialJs: string[];
+  initialCss: string[];
+  /** Chunks loaded on demand, each with the CSS it brings. */
+  lazy: { js: string; css: string[] }[];
+}
+
+export function readManifest(distDir: string): Manifest {
+  return JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8')) as Manifest;
+}
+
+/** The files of one HTML entry (e.g. `index.html`), as paths under `distDir`. */
+export function filesOf(distDir: string, entry: string, manifest = readManifest(distDir)): PageFiles {
+  const initial = new Set<string>();
+  const visit = (key: string) => {
+    if (initial.has(key) || !manifest[key]) return;
+    initial.add(key);
+    for (const dep of manifest[key].imports ?? []) visit(dep);
+  };
+  visit(entry);
+  const lazyKeys = new Set<string>();
+  for (const key of initial) for (const dep of manifest[key]?.dynamicImports ?? []) if (!initial.has(dep)) lazyKeys.add(dep);
+  const path = (file: string) => join(distDir, file);
+  const chunks = [...initial].map((k) => manifest[k]!);
+  return {
+    initialJs: chunks.map((c) => path(c.file)),
+    initialCss: chunks.flatMap((c) => c.css ?? []).map(path),
+    lazy: [...lazyKeys].map((k) => ({ js: path(manifest[k]!.file), css: (manifest[k]!.css ?? []).map(path) })),
+  };
+}
