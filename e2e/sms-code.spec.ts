@@ -23,6 +23,7 @@ test('the SMS code: a wrong code books nothing, the right one books once', async
   expect((await refused).ok()).toBe(false);
   await expect(widget.codeField()).toHaveAttribute('aria-invalid', 'true');
   await expect(widget.codeField()).toHaveAccessibleDescription('Invalid code from SMS');
+  await expect(widget.codeField()).toBeFocused();
   expect(await demo.bookings()).toHaveLength(0);
 
   await widget.codeField().fill(DEMO.smsCode);
