@@ -6,6 +6,7 @@ import { isRtl, t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
 import { LocationStep } from '../steps/LocationStep';
 import { ServiceStep } from '../steps/ServiceStep';
+import { RetryBox } from '../steps/Parts';
 import { LaterStep, loadLaterSteps, type LaterScreen } from './later-steps';
 
 const TITLES: Record<Screen, string> = {
@@ -58,12 +59,7 @@ export function App({ model }: { model: BookingModel }) {
   if (formState.status === 'error') {
     return (
       <div class="bw-root" lang={lang}>
-        <div class="bw-error-box" role="alert">
-          <p>{t('widget.network_error')}</p>
-          <button type="button" class="bw-btn bw-btn--primary" onClick={() => model.form.retry()}>
-            {t('widget.retry')}
-          </button>
-        </div>
+        <RetryBox onRetry={() => model.form.retry()} />
       </div>
     );
   }

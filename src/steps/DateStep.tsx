@@ -3,6 +3,7 @@ import type { BookingModel } from '../flow/model';
 import { addMonthsTo, monthOf } from '../dates';
 import { t } from '../i18n';
 import { Calendar } from '../ui/Calendar';
+import { ContinueWithChoice, RetryBox } from './Parts';
 
 /** How far ahead the calendar lets the visitor look. */
 const MONTHS_AHEAD = 3;
@@ -29,14 +30,7 @@ export function DateStep({ model }: { model: BookingModel }) {
         onSelect={(date) => model.dispatch({ type: 'selectDate', date })}
         onMonthChange={model.showMonth}
       />
-      {s.status === 'error' && (
-        <div class="bw-error-box" role="alert">
-          <p>{t('widget.network_error')}</p>
-          <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.dates.retry()}>
-            {t('widget.retry')}
-          </button>
-        </div>
-      )}
+      {s.status === 'error' && <RetryBox onRetry={() => model.dates.retry()} />}
       {s.status === 'ready' && bookable.size === 0 && (
         <div class="bw-empty" role="status">
           <p>{t('widget.no_days_this_month')}</p>
@@ -47,6 +41,7 @@ export function DateStep({ model }: { model: BookingModel }) {
           )}
         </div>
       )}
+      <ContinueWithChoice model={model} step="date" />
     </div>
   );
 }

@@ -2,38 +2,42 @@ import type { BookingModel } from '../flow/model';
 import { formatSlotLong } from '../dates';
 import { t } from '../i18n';
 import { QueryView } from './QueryView';
+import { ContinueWithChoice } from './Parts';
 
 export function LocationStep({ model }: { model: BookingModel }) {
   const chosen = model.choices.value?.locationId;
   const lang = model.lang.value ?? 'en-US';
   return (
-    <QueryView query={model.locations}>
-      {(locations) =>
-        locations.length === 0 ? (
-          <p class="bw-empty">{t('widget.no_locations')}</p>
-        ) : (
-          <ul class="bw-list" role="list">
-            {locations.map((l) => (
-              <li key={l.id}>
-                <button
-                  type="button"
-                  class="bw-card"
-                  aria-pressed={chosen === l.id}
-                  onClick={() => model.dispatch({ type: 'selectLocation', locationId: l.id })}
-                >
-                  <span class="bw-card__title">{l.title}</span>
-                  <span class="bw-card__meta">{[l.address, l.city].filter(Boolean).join(', ')}</span>
-                  {l.nextSlot && (
-                    <span class="bw-card__meta">
-                      {t('company.near_session')} {formatSlotLong(l.nextSlot, l.timezoneName, lang)}
-                    </span>
-                  )}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )
-      }
-    </QueryView>
+    <>
+      <QueryView query={model.locations}>
+        {(locations) =>
+          locations.length === 0 ? (
+            <p class="bw-empty">{t('widget.no_locations')}</p>
+          ) : (
+            <ul class="bw-list" role="list">
+              {locations.map((l) => (
+                <li key={l.id}>
+                  <button
+                    type="button"
+                    class="bw-card"
+                    aria-pressed={chosen === l.id}
+                    onClick={() => model.dispatch({ type: 'selectLocation', locationId: l.id })}
+                  >
+                    <span class="bw-card__title">{l.title}</span>
+                    <span class="bw-card__meta">{[l.address, l.city].filter(Boolean).join(', ')}</span>
+                    {l.nextSlot && (
+                      <span class="bw-card__meta">
+                        {t('company.near_session')} {formatSlotLong(l.nextSlot, l.timezoneName, lang)}
+                      </span>
+                    )}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          )
+        }
+      </QueryView>
+      <ContinueWithChoice model={model} step="location" />
+    </>
   );
 }

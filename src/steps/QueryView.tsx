@@ -3,6 +3,7 @@ import type { ComponentChildren } from 'preact';
 import type { Query } from '../flow/query';
 import { t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
+import { RetryBox } from './Parts';
 
 interface Props<T> {
   query: Query<T>;
@@ -14,16 +15,7 @@ interface Props<T> {
 export function QueryView<T>({ query, rows = 4, children }: Props<T>) {
   const s = query.state.value;
   if (s.status === 'ready') return <>{children(s.data)}</>;
-  if (s.status === 'error') {
-    return (
-      <div class="bw-error-box" role="alert">
-        <p>{t('widget.network_error')}</p>
-        <button type="button" class="bw-btn bw-btn--secondary" onClick={() => query.retry()}>
-          {t('widget.retry')}
-        </button>
-      </div>
-    );
-  }
+  if (s.status === 'error') return <RetryBox onRetry={() => query.retry()} />;
   return (
     <div aria-busy="true" aria-label={t('widget.loading')}>
       <Skeleton lines={rows} />

@@ -8,6 +8,7 @@ import { t } from '../i18n';
 import { formatRating } from '../i18n/format';
 import { Avatar } from '../ui/Avatar';
 import { QueryView } from './QueryView';
+import { ContinueWithChoice } from './Parts';
 
 export function StaffStep({ model }: { model: BookingModel }) {
   const chosen = model.choices.value?.staffId;
@@ -16,56 +17,59 @@ export function StaffStep({ model }: { model: BookingModel }) {
   const select = (staffId: number) => model.dispatch({ type: 'selectStaff', staffId });
 
   return (
-    <QueryView query={model.staff} rows={5}>
-      {(members) => {
-        const bookable = members.filter((m) => m.bookable);
-        if (members.length === 0) return <p class="bw-empty">{t('widget.no_members')}</p>;
-        return (
-          <ul class="bw-list" role="list">
-            {bookable.length > 1 && (
-              <li>
-                <button type="button" class="bw-card bw-card--member" aria-pressed={chosen === ANY_MEMBER} onClick={() => select(ANY_MEMBER)}>
-                  <Avatar name="" />
-                  <span class="bw-card__body">
-                    <span class="bw-card__title">{t('widget.any_member')}</span>
-                    <span class="bw-card__meta">{t('widget.any_member_hint')}</span>
-                  </span>
-                </button>
-              </li>
-            )}
-            {members.map((m) => (
-              <li key={m.id}>
-                <button
-                  type="button"
-                  class="bw-card bw-card--member"
-                  aria-pressed={chosen === m.id}
-                  disabled={!m.bookable}
-                  onClick={() => select(m.id)}
-                >
-                  <Avatar name={m.name} src={m.avatar} />
-                  <span class="bw-card__body">
-                    <span class="bw-card__title">{m.name}</span>
-                    <span class="bw-card__meta">{captionOf(m, caption)}</span>
-                    <span class="bw-card__meta">
-                      {m.rating !== null && m.rating > 0 && (
-                        <span class="bw-rating" aria-label={t('widget.rating', { rating: formatRating(m.rating, lang) })}>
-                          ★ {formatRating(m.rating, lang)}
-                        </span>
-                      )}
-                      {m.bookable && m.nextDate ? (
-                        <span>{t('widget.next_free', { date: formatDateShort(m.nextDate, lang, true) })}</span>
-                      ) : (
-                        !m.bookable && <span>{t('master.no_record_new')}</span>
-                      )}
+    <>
+      <QueryView query={model.staff} rows={5}>
+        {(members) => {
+          const bookable = members.filter((m) => m.bookable);
+          if (members.length === 0) return <p class="bw-empty">{t('widget.no_members')}</p>;
+          return (
+            <ul class="bw-list" role="list">
+              {bookable.length > 1 && (
+                <li>
+                  <button type="button" class="bw-card bw-card--member" aria-pressed={chosen === ANY_MEMBER} onClick={() => select(ANY_MEMBER)}>
+                    <Avatar name="" />
+                    <span class="bw-card__body">
+                      <span class="bw-card__title">{t('widget.any_member')}</span>
+                      <span class="bw-card__meta">{t('widget.any_member_hint')}</span>
                     </span>
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        );
-      }}
-    </QueryView>
+                  </button>
+                </li>
+              )}
+              {members.map((m) => (
+                <li key={m.id}>
+                  <button
+                    type="button"
+                    class="bw-card bw-card--member"
+                    aria-pressed={chosen === m.id}
+                    disabled={!m.bookable}
+                    onClick={() => select(m.id)}
+                  >
+                    <Avatar name={m.name} src={m.avatar} />
+                    <span class="bw-card__body">
+                      <span class="bw-card__title">{m.name}</span>
+                      <span class="bw-card__meta">{captionOf(m, caption)}</span>
+                      <span class="bw-card__meta">
+                        {m.rating !== null && m.rating > 0 && (
+                          <span class="bw-rating" aria-label={t('widget.rating', { rating: formatRating(m.rating, lang) })}>
+                            ★ {formatRating(m.rating, lang)}
+                          </span>
+                        )}
+                        {m.bookable && m.nextDate ? (
+                          <span>{t('widget.next_free', { date: formatDateShort(m.nextDate, lang, true) })}</span>
+                        ) : (
+                          !m.bookable && <span>{t('master.no_record_new')}</span>
+                        )}
+                      </span>
+                    </span>
+                  </button>
+                </li>
+              ))}
+            </ul>
+          );
+        }}
+      </QueryView>
+      <ContinueWithChoice model={model} step="staff" />
+    </>
   );
 }
 

@@ -4,6 +4,7 @@ import { formatDateLong, zoneDiffers, zoneLabel } from '../dates';
 import { t } from '../i18n';
 import { TimeGrid } from '../ui/TimeGrid';
 import { QueryView } from './QueryView';
+import { ContinueWithChoice } from './Parts';
 
 export function TimeStep({ model }: { model: BookingModel }) {
   const c = model.choices.value;
@@ -39,6 +40,7 @@ export function TimeStep({ model }: { model: BookingModel }) {
           )
         }
       </QueryView>
+      <ContinueWithChoice model={model} step="time" />
     </div>
   );
 }

@@ -1,0 +1,32 @@
+// Small pieces every step uses the same way.
+import type { BookingModel } from '../flow/model';
+import { isComplete, type StepId } from '../flow/machine';
+import { t } from '../i18n';
+
+/** A request failed: say so and offer to try again. */
+export function RetryBox({ onRetry }: { onRetry: () => void }) {
+  return (
+    <div class="bw-error-box" role="alert">
+      <p>{t('widget.network_error')}</p>
+      <button type="button" class="bw-btn bw-btn--secondary" onClick={onRetry}>
+        {t('widget.retry')}
+      </button>
+    </div>
+  );
+}
+
+/**
+ * After going back, a step whose choice is still made offers to go on without choosing again.
+ * (A first visit moves on by the choice itself.)
+ */
+export function ContinueWithChoice({ model, step }: { model: BookingModel; step: StepId }) {
+  const choices = model.choices.value;
+  if (!choices || !isComplete(step, choices, true)) return null;
+  return (
+    <div class="bw-actions bw-actions--sticky">
+      <button type="button" class="bw-btn bw-btn--primary" onClick={model.next}>
+        {t('button.continue')}
+      </button>
+    </div>
+  );
+}
