@@ -1,7 +1,7 @@
 // What the visitor is about to book (or has booked): services, team member, when and where.
 import type { BookingModel } from '../flow/model';
 import type { StepId } from '../flow/machine';
-import { formatSlotLong } from '../dates';
+import { formatSlotLong, parseDateTime, zoneLabel } from '../dates';
 import { t } from '../i18n';
 import { formatDuration, formatPrice } from '../i18n/format';
 
@@ -42,7 +42,10 @@ export function Summary({ model, editable }: { model: BookingModel; editable: bo
       {s.slot && (
         <div class="bw-summary__row">
           <dt>{t('record.date')}</dt>
-          <dd>{formatSlotLong(s.slot.datetime, model.tz.value, lang)}</dd>
+          <dd>
+            {formatSlotLong(s.slot.datetime, model.tz.value, lang)}{' '}
+            <span class="bw-muted">({zoneLabel(model.tz.value, lang, parseDateTime(s.slot.datetime))})</span>
+          </dd>
           {change('time', t('record.time'))}
         </div>
       )}
