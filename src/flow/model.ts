@@ -206,11 +206,14 @@ export function createBookingModel(options: ModelOptions) {
   });
   const bookingState = computed<BookingState>(() => confirming.value?.state.value ?? { phase: 'idle', code: '' });
 
-  /** The booking's own record, read back after success (who was assigned when "any" was chosen). */
+  /**
+   * The booking's own record, read back after success, only to learn who was assigned when "any"
+   * was chosen: with a named team member the success screen already knows everything.
+   */
   const booked = createQuery<BookingDetails>('bookedDetails', () => {
     const record = flow.value?.booking?.[0];
     const loc = locationId.value;
-    if (!record || loc === undefined) return null;
+    if (!record || loc === undefined || choices.value?.staffId !== ANY_MEMBER) return null;
     return { key: `record:${record.recordId}`, load: () => api.getBooking(loc, record.recordId, record.recordHash) };
   });
 
