@@ -1,0 +1,24 @@
+// A preconnect hint for the booking API when it lives on another origin, so DNS, TCP and TLS
+// happen while the widget's script downloads instead of in front of the first request. The
+// requests are CORS without credentials, hence `crossorigin` (an anonymous connection).
+
+/** The API's origin when it differs from the page's; undefined when there is nothing to gain. */
+export function apiOriginToPreconnect(apiBase: string, pageOrigin: string): string | undefined {
+  try {
+    const origin = new URL(apiBase, pageOrigin).origin;
+    return origin !== pageOrigin && origin !== 'null' ? origin : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Adds the hint at run time, for an API base given by the page (`data-api-base`). Once per origin. */
+export function preconnect(apiBase: string, doc: Document = document): void {
+  const origin = apiOriginToPreconnect(apiBase, doc.location.origin);
+  if (!origin || doc.querySelector(`link[rel="preconnect"][href="${origin}"]`)) return;
+  const link = doc.createElement('link');
+  link.rel = 'preconnect';
+  link.href = origin;
+  link.crossOrigin = '';
+  doc.head.append(link);
+}
