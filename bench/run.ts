@@ -4,7 +4,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build, preview, type PreviewServer } from 'vite';
-import { measureBooking } from './booking-traffic';
+import { firstStepRoundTrips, measureBooking } from './booking-traffic';
 import { filesOf } from './built-files';
 import { medianOf, PROFILE, type PageFigures } from './measure-page';
 import { sizesOf } from './sizes';
@@ -50,7 +50,10 @@ async function main() {
       baseline: await medianOf(browser, `http://127.0.0.1:${BASELINE_PORT}/baseline.html`, RUNS),
     };
     if (!pages.inline) notes.push(`inline embed skipped: no ${INLINE_PAGE} in the build yet`);
-    const booking = await measureBooking(browser, origin);
+    const booking = {
+      ...(await measureBooking(browser, origin)),
+      roundTripsBeforeFirstStepLocationNamed: await firstStepRoundTrips(browser, origin, '/?form=2&location=101201'),
+    };
 
     const result = {
       at: new Date().toISOString(),

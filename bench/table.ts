@@ -8,7 +8,7 @@ interface Result {
   sizes: FileSize[];
   startGzip: { hosted: number; baseline: number };
   pages: Record<string, PageFigures | null>;
-  booking: BookingFigures;
+  booking: BookingFigures & { roundTripsBeforeFirstStepLocationNamed: number };
   notes: string[];
   seconds: number;
 }
@@ -50,6 +50,7 @@ export function printTable(r: Result): void {
   rows.push(['API bytes (headers + bodies)', kb(b.bytes), '', '', '', '']);
   rows.push(['longest chain of waiting requests', String(b.longestChain.length), '', '', '', '']);
   rows.push(['round trips before the first step', String(b.roundTripsBeforeFirstStep), '', '', '', '']);
+  rows.push(['… when the page names the location', String(b.roundTripsBeforeFirstStepLocationNamed), '', '', '', '']);
   rows.push(['requests on back and forth', String(b.reaskedAfterBackAndForth), '', '', '', '']);
 
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
