@@ -1,9 +1,10 @@
 // The demo backend's control routes, as the specs use them: a clean store before each test and
 // the bookings it holds afterwards.
 import type { APIRequestContext } from '@playwright/test';
+import type { Fault } from '../src/server/demo/faults';
 import type { DemoBooking } from '../src/server/demo/store';
 
-export type { DemoBooking };
+export type { DemoBooking, Fault };
 
 export class DemoBackend {
   constructor(private readonly request: APIRequestContext) {}
@@ -17,5 +18,15 @@ export class DemoBackend {
     const answer = await this.request.get('/__demo/bookings');
     if (!answer.ok()) throw new Error(`demo bookings answered ${answer.status()}`);
     return (await answer.json()) as DemoBooking[];
+  }
+
+  /** Arms faults on the demo API (see src/server/demo/faults.ts); a reset clears them. */
+  async fault(...faults: Fault[]): Promise<void> {
+    const answer = await this.request.post('/__demo/faults', { data: faults });
+    if (!answer.ok()) throw new Error(`demo faults answered ${answer.status()}: ${await answer.text()}`);
+  }
+
+  async clearFaults(): Promise<void> {
+    await this.request.delete('/__demo/faults');
   }
 }

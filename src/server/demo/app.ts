@@ -2,6 +2,7 @@
 // implementation serves the dev server, the unit tests and the e2e tests.
 import { Hono } from 'hono';
 import { notFound } from './envelope';
+import { FaultPlan, faultRoutes, injectFaults } from './faults';
 import { bookingRoutes } from './routes/booking';
 import { calendarRoutes } from './routes/calendar';
 import { catalogRoutes } from './routes/catalog';
@@ -11,8 +12,11 @@ import { DemoStore } from './store';
 
 export interface DemoApp {
   app: Hono;
-  fetch: (req: Request) => Response | Promise<Response>;
+  /** `env` carries Node's request objects, which a dropped-connection fault closes. */
+  fetch: (req: Request, env?: unknown) => Response | Promise<Response>;
   store: DemoStore;
+  /** Faults armed through `/__demo/faults` (see faults.ts). */
+  faults: FaultPlan;
 }
 
 export interface DemoOptions {
@@ -25,16 +29,19 @@ export function createDemoApp(options: DemoOptions = {}): DemoApp {
   const store = new DemoStore(options.now);
   const app = new Hono();
   const api = new Hono();
+  const faults = new FaultPlan();
+  api.use('*', injectFaults(faults));
   settingsRoutes(api, store);
   catalogRoutes(api, store);
   calendarRoutes(api, store);
   bookingRoutes(api, store);
   app.route('/api/v1', api);
+  faultRoutes(app, faults);
   controlRoutes(app, store);
   app.notFound((c) => notFound(c));
   app.onError((err, c) => {
     console.error('[demo]', err);
     return c.json({ success: false, data: null, meta: { message: 'Server error' } }, 500);
   });
-  return { app, fetch: (req) => app.fetch(req), store };
+  return { app, fetch: (req, env) => app.fetch(req, env), store, faults };
 }
