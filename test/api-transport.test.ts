@@ -4,7 +4,7 @@ import { createApi, isApiError, isNetworkError, NetworkError } from '../src/api'
 import { fixture, json, refusedBaseUrl, startServer } from './helpers/server';
 
 describe('API client transport', () => {
-  it('sends the versioned Accept header and JSON content type, and never an Authorization header', async () => {
+  it('sends the versioned Accept header, no content type on reads (no CORS preflight), and never an Authorization header', async () => {
     const server = await startServer((api) => {
       api.get('/book_times/1/0/2025-09-21', () => json(fixture('book_times')));
     });
@@ -12,8 +12,16 @@ describe('API client transport', () => {
 
     const [request] = server.requests;
     expect(request?.headers.accept).toBe('application/vnd.api.v2+json');
-    expect(request?.headers['content-type']).toBe('application/json');
+    expect(request?.headers['content-type']).toBeUndefined();
     expect(request?.headers.authorization).toBeUndefined();
+  });
+
+  it('sends JSON with its content type on booking POSTs', async () => {
+    const server = await startServer((api) => {
+      api.post('/book_check/1', (c) => c.body(null, 201));
+    });
+    await createApi({ baseUrl: server.baseUrl }).checkBooking(1, [{ id: 1, serviceIds: [2], staffId: 3, datetime: '2025-09-21T23:00:00.000+03:00' }]);
+    expect(server.requests[0]?.headers['content-type']).toBe('application/json');
   });
 
   it('sends the widget language as Accept-Language when one is given', async () => {

@@ -82,8 +82,9 @@ export function createApi(options: ApiOptions): Api {
   const http: KyInstance = ky.create({
     prefixUrl: resolveBaseUrl(options.baseUrl),
     headers: {
+      // No Content-Type on reads: it is not a CORS-safelisted header, so on a cross-origin API it
+      // would cost a preflight round trip per URL. ky sets it on POSTs, which carry JSON.
       Accept: 'application/vnd.api.v2+json',
-      'Content-Type': 'application/json',
       ...(options.lang ? { 'Accept-Language': options.lang } : {}),
     },
     timeout: options.timeoutMs ?? 15_000,
@@ -95,6 +96,12 @@ export function createApi(options: ApiOptions): Api {
       afterStatusCodes: [429, 503],
       maxRetryAfter: 10_000,
       backoffLimit: 3_000,
+      // Half to full backoff, so widgets on many pages do not all come back at the same instant
+      // after an outage. ky applies no jitter to a server's Retry-After, which is honoured as given.
+      jitter: (delay) => delay * (0.5 + Math.random() / 2),
+      // A timed-out read is not repeated: three 15 s waits would leave the visitor staring too
+      // long; the step shows a retry button instead.
+      retryOnTimeout: false,
     },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
