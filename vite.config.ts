@@ -2,11 +2,14 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { demoBackend } from './src/server/demo/vite-plugin';
+import { embedDev } from './src/server/embed-dev';
 
-// One build serves the hosted page, the iframe page and (later) the script-tag loader.
-// In dev and preview the demo backend answers /api/v1/* in-process, so `npm start` needs no account.
+// This build serves the hosted page and the iframe page (index.html?embed=frame);
+// vite.loader.config.ts then builds the script-tag embed (dist/widget.js and dist/embed/).
+// In dev and preview the demo backend answers /api/v1/* in-process, so `npm start` needs no account;
+// `npm start` also serves /widget.js and the demo host pages in public/demo/.
 export default defineConfig({
-  plugins: [preact(), demoBackend()],
+  plugins: [preact(), demoBackend(), embedDev()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false, host: '127.0.0.1' },
   preview: { port: Number(process.env.PORT ?? 4173), host: '127.0.0.1' },
   build: {

@@ -1,12 +1,16 @@
 // Where the widget's settings come from. The API base is never read from the page URL: it is
 // set by whoever deploys (build-time VITE_API_BASE) or by the embedding page's attribute.
-import type { Choices } from '../flow/machine';
+// A shareable hosted-page URL may choose the form, location, services, team member and language:
+// ?form=1&location=2&service=3,4&staff=5&lang=en-US (staff=0 means any team member).
+import type { Preselection } from '../protocol';
 
 export interface WidgetConfig {
   apiBase: string;
   formId: number;
   lang?: string;
-  preset: Partial<Choices>;
+  preselect: Preselection;
+  /** Set when the page runs inside the loader's iframe (?embed=frame). */
+  frame?: { ns: string };
 }
 
 export const DEFAULT_FORM_ID = 1;
@@ -17,14 +21,26 @@ export function readConfig(mount: HTMLElement, url: URL): WidgetConfig {
   const apiBase = data.apiBase || import.meta.env.VITE_API_BASE || '/api/v1';
   const formId = positiveInt(params.get('form') ?? data.form) ?? DEFAULT_FORM_ID;
   const lang = params.get('lang') ?? data.lang ?? undefined;
-  const preset: Partial<Choices> = {};
+  const preselect: Preselection = {};
   const locationId = positiveInt(params.get('location') ?? data.location);
-  if (locationId) preset.locationId = locationId;
-  return { apiBase, formId, lang: lang || undefined, preset };
+  if (locationId) preselect.locationId = locationId;
+  const serviceIds = idList(params.getAll('service').join(',') || data.services);
+  if (serviceIds.length) preselect.serviceIds = serviceIds;
+  const staff = params.get('staff') ?? data.staff;
+  const staffId = staff === '0' ? 0 : positiveInt(staff);
+  if (staffId !== undefined) preselect.staffId = staffId;
+  const config: WidgetConfig = { apiBase, formId, lang: lang || undefined, preselect };
+  if (params.get('embed') === 'frame') config.frame = { ns: params.get('ns') || 'default' };
+  return config;
 }
 
-function positiveInt(value: string | null | undefined): number | undefined {
+/** "3,4" → [3, 4]; anything that is not a positive id is dropped. */
+export function idList(value: string | null | undefined): number[] {
+  return (value ?? '').split(',').flatMap((part) => positiveInt(part.trim()) ?? []);
+}
+
+export function positiveInt(value: string | null | undefined): number | undefined {
   if (!value || !/^\d+$/.test(value)) return undefined;
   const n = Number(value);
-  return n > 0 ? n : undefined;
+  return n > 0 && Number.isSafeInteger(n) ? n : undefined;
 }

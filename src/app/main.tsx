@@ -1,17 +1,18 @@
 // The hosted page: the widget full page, with the booking form chosen in the URL (?form=ID).
-import { render } from 'preact';
-import { createApi } from '../api/client';
-import { createBookingModel } from '../flow/model';
-import { App } from './App';
+// The same page is the iframe embed (?embed=frame): then it also talks to the parent page.
 import { readConfig } from './config';
-import '../ui/base.css';
-import '../steps/steps.css';
+import { startWidget } from './start';
+import './widget.css';
 import './page.css';
 
 const mount = document.getElementById('booking-widget');
 if (mount) {
   const config = readConfig(mount, new URL(location.href));
-  const api = createApi({ baseUrl: config.apiBase, lang: config.lang });
-  const model = createBookingModel({ api, formId: config.formId, lang: config.lang, preset: config.preset });
-  render(<App model={model} />, mount);
+  const started = startWidget(mount, config);
+  const framed = config.frame && window.parent !== window ? config.frame : undefined;
+  // The host API (form colours, events) and the frame messaging are not needed for the first paint.
+  void Promise.all([import('./host-api'), framed && import('./frame')]).then(([{ createHostApi }, frame]) => {
+    const widget = createHostApi(started, { formId: config.formId, themed: document.documentElement });
+    if (frame && framed) frame.connectToParent(widget, framed.ns);
+  });
 }

@@ -1,0 +1,77 @@
+// The one global a host page talks to (window.BookingWidget). Calls made through the queued stub
+// before the loader ran, and calls for a namespace whose widget is not on the page yet, wait in
+// order and are replayed when that widget registers.
+import type { Handler } from '../events';
+import type { Prefill, Preselection, Theme, WidgetEventName } from '../protocol';
+import { DEFAULT_NAMESPACE } from './options';
+
+export interface HostApi {
+  open(): void;
+  close(): void;
+  destroy(): void;
+  prefill(contact: Prefill): void;
+  preselect(selection: Preselection): void;
+  theme(theme: Theme): void;
+  on<E extends WidgetEventName>(event: E, handler: Handler<E>): void;
+  off<E extends WidgetEventName>(event: E, handler: Handler<E>): void;
+}
+type Command = keyof HostApi;
+const COMMANDS: Command[] = ['open', 'close', 'destroy', 'prefill', 'preselect', 'theme', 'on', 'off'];
+
+/** `BookingWidget('prefill', {...})` or `BookingWidget('salon:prefill', {...})`, plus methods. */
+export interface GlobalApi extends HostApi {
+  (command: string, ...args: unknown[]): void;
+  /** The host API of one namespace; usable before its widget exists. */
+  ns(name: string): HostApi;
+  /** The queued stub's calls, before the loader ran. */
+  q?: ArrayLike<unknown>[];
+  loaded?: boolean;
+  /** For the loader itself: a widget joins the page; returns its leave function. */
+  _add(ns: string, widget: HostApi): () => void;
+}
+
+export const GLOBAL_NAME = 'BookingWidget';
+
+export function installGlobal(win: Window & { [GLOBAL_NAME]?: GlobalApi }): GlobalApi {
+  const existing = win[GLOBAL_NAME];
+  // A second loader script on the page joins the first one's registry.
+  if (existing && existing.loaded) return existing;
+
+  const widgets: { [ns: string]: HostApi } = {};
+  const waiting: { [ns: string]: [Command, unknown[]][] } = {};
+
+  function run(command: string, args: unknown[]): void {
+    const colon = command.indexOf(':');
+    const ns = colon < 0 ? DEFAULT_NAMESPACE : command.slice(0, colon);
+    const method = command.slice(colon + 1) as Command;
+    if (!COMMANDS.includes(method)) return console.warn(`${GLOBAL_NAME}: no command ${command}`);
+    const widget = widgets[ns];
+    if (widget) (widget[method] as (...a: unknown[]) => void)(...args);
+    else (waiting[ns] ||= []).push([method, args]);
+  }
+
+  const api = ((command: unknown, ...args: unknown[]) => run(String(command), args)) as GlobalApi;
+  api.ns = (name) => {
+    const handle = {} as { [C in Command]: (...args: unknown[]) => void };
+    for (const c of COMMANDS) handle[c] = (...args) => run(`${name}:${c}`, args);
+    return handle as unknown as HostApi;
+  };
+  Object.assign(api, api.ns(DEFAULT_NAMESPACE));
+  api._add = (ns, widget) => {
+    if (widgets[ns]) {
+      console.warn(`${GLOBAL_NAME}: namespace ${ns} taken; give each widget a data-namespace`);
+      return () => {};
+    }
+    widgets[ns] = widget;
+    const calls = waiting[ns] || [];
+    delete waiting[ns];
+    for (const [method, args] of calls) (widget[method] as (...a: unknown[]) => void)(...args);
+    return () => {
+      if (widgets[ns] === widget) delete widgets[ns];
+    };
+  };
+  api.loaded = true;
+  win[GLOBAL_NAME] = api;
+  for (const call of existing?.q || []) run(String(call[0]), [].slice.call(call, 1));
+  return api;
+}

@@ -1,0 +1,73 @@
+// The script-tag entry: no framework, read by every page that embeds the widget, so it stays
+// tiny. It reads its own <script>'s data-* attributes, installs window.BookingWidget (replaying
+// the queued stub's calls), places a shadow-rooted <booking-widget> and loads the chosen mode's
+// chunk from its own origin: inline and iframe at once, button mode on intent or when idle.
+import type { Controls, StartMode } from '../embed/context';
+import { sheet } from '../embed/sheet';
+import { createEmitter } from '../events';
+import { installGlobal } from './global';
+import { LAUNCHER_CSS, launcher } from './launcher';
+import { readOptions, type Mode } from './options';
+
+/** Each mode's chunk, relative to this script's URL; written at build time. */
+declare const __BW_ENTRIES__: Record<Mode, string>;
+
+const HOST_CSS = ':host{all:initial!important;display:block!important}:host([hidden]){display:none!important}';
+const script = document.currentScript as HTMLScriptElement | null;
+const global = installGlobal(window);
+
+function start(script: HTMLScriptElement) {
+  const options = readOptions(script, location.href);
+  const events = createEmitter();
+  const host = document.createElement('booking-widget');
+  host.setAttribute('data-namespace', options.ns);
+  const shadow = host.attachShadow({ mode: 'open' });
+  shadow.adoptedStyleSheets = [sheet(HOST_CSS + (options.mode === 'button' ? LAUNCHER_CSS : ''))];
+  // Inline and iframe widgets go into data-target, else right where the script tag is.
+  const target = options.target ? document.querySelector(options.target) : null;
+  if (options.target && !target) console.warn(`BookingWidget: nothing matches data-target "${options.target}"`);
+  if (target) target.append(host);
+  else if (options.mode !== 'button' && script.closest('body')) script.after(host);
+  else document.body.append(host);
+
+  let loading: Promise<Controls> | undefined;
+  const load = () =>
+    (loading ||= import(/* @vite-ignore */ new URL(__BW_ENTRIES__[options.mode], options.base).href).then(
+      (chunk: { start: StartMode }) => chunk.start({ options, events, host, shadow }),
+      (error: unknown) => {
+        loading = undefined; // the next intent tries again
+        events.emit('error', { code: 'load_failed', message: String(error) });
+        throw error;
+      },
+    ));
+  const warm = () => void load().catch(() => {});
+  // Host calls wait for the chunk, in the order they were made.
+  const later =
+    <K extends keyof Controls>(method: K) =>
+    (...args: Parameters<Controls[K]>) =>
+      void load().then((controls) => (controls[method] as (...a: unknown[]) => void)(...args), () => {});
+
+  const stopLauncher = options.mode === 'button' ? launcher(options, shadow, warm, (opener) => later('open')(opener)) : undefined;
+  if (options.mode !== 'button') warm();
+
+  const leave = global._add(options.ns, {
+    open: later('open'),
+    close: later('close'),
+    prefill: later('prefill'),
+    preselect: later('preselect'),
+    theme: later('theme'),
+    on: events.on,
+    off: events.off,
+    destroy() {
+      leave();
+      stopLauncher?.();
+      loading?.then((controls) => controls.destroy(), () => {});
+      host.remove();
+    },
+  });
+}
+
+if (script) {
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => start(script), { once: true });
+  else start(script);
+}
