@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createDemoApp } from '../src/server/demo/app';
 import enUS from '../src/server/demo/locales/en-US.json';
+import { en as widgetEnglish } from '../src/i18n/en';
 import { DEMO } from '../src/server/demo/seed';
 
 type Json = Record<string, unknown>;
@@ -170,12 +171,12 @@ describe('locale resources', () => {
   const leaves = (d: Dict, prefix = ''): string[] =>
     Object.entries(d).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)));
 
-  it('serves en-US verbatim and lv-LV with the same nesting', async () => {
+  it('serves en-US verbatim and lv-LV with the same nesting, plus the widget\'s own keys', async () => {
     const en = await get('/i18n/en-US');
     expect(en.body).toEqual({ success: true, data: enUS, meta: [] });
     const lv = (await get('/i18n/lv-LV')).body.data as Dict;
     const english = new Set(leaves(enUS as Dict));
-    expect(leaves(lv).filter((k) => !english.has(k))).toEqual([]);
+    expect(leaves(lv).filter((k) => !english.has(k) && !k.startsWith('widget.'))).toEqual([]);
     for (const key of ['header', 'button', 'back', 'proceed', 'service', 'master', 'date', 'steps', 'company', 'from', 'h', 'm', 'user-data-form']) {
       const enKeys = leaves(enUS as Dict).filter((k) => k === key || k.startsWith(`${key}.`));
       expect(leaves(lv).filter((k) => k === key || k.startsWith(`${key}.`))).toEqual(enKeys);
@@ -184,6 +185,14 @@ describe('locale resources', () => {
       expect(leaves(lv)).toContain(key);
     }
     expect((lv.confirm as Dict).first_name).toBe('Vārds');
+  });
+
+  it('serves lv-LV and he-IL with every key the widget uses', async () => {
+    const used = leaves(widgetEnglish as Dict);
+    for (const code of ['lv-LV', 'he-IL']) {
+      const served = new Set(leaves((await get(`/i18n/${code}`)).body.data as Dict));
+      expect(used.filter((k) => !served.has(k)), code).toEqual([]);
+    }
   });
 
   it('answers an unknown language and an unknown path with a 404 envelope', async () => {

@@ -277,12 +277,12 @@ const steps = (serviceStep: Partial<DemoForm['steps'][number]> = {}, masterDefau
 export const FORMS: DemoForm[] = [
   {
     id: DEMO.forms.chain, title: 'Lumen Studio: all locations', groupId: DEMO.groupId, locationId: L.newYork,
-    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV'], commentRequired: false,
+    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
     showPrivacyPolicy: true, specializationDisplayMode: 0, steps: steps(), palette: warm,
   },
   {
     id: DEMO.forms.newYork, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
-    phoneConfirmation: false, lang: 'en-US', langs: ['en-US'], commentRequired: false,
+    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
     commentInputName: 'Anything we should know?', showPrivacyPolicy: false, specializationDisplayMode: 0,
     steps: steps({}, 0), palette: { primary: 'teal', accent: 'orange', warn: 'teal', background: 'grey' },
   },
@@ -305,4 +305,5 @@ export const FORMS: DemoForm[] = [
 export const LANGUAGES: Record<string, { id: number; title: string }> = {
   'en-US': { id: 2, title: 'English' },
   'lv-LV': { id: 4, title: 'Latviešu valoda' },
+  'he-IL': { id: 17, title: 'עברית' },
 };

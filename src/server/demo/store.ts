@@ -34,7 +34,9 @@ export interface StoredBooking extends DemoBooking {
 const FIRST_RECORD_ID = 4_820_001;
 
 export class DemoStore {
-  readonly now: () => Date;
+  /** Milliseconds `POST /__demo/clock` moved the clock by; a reset moves it back. */
+  private clockShift = 0;
+  private readonly clock: () => Date;
   bookings: StoredBooking[] = [];
   /** Last SMS code per phone as the client typed it. */
   smsCodes = new Map<string, { code: string; sentAt: string }>();
@@ -42,7 +44,14 @@ export class DemoStore {
   private seededCache = new Map<string, Interval[]>();
 
   constructor(now: () => Date = () => new Date()) {
-    this.now = now;
+    this.clock = now;
+  }
+
+  readonly now = (): Date => new Date(this.clock().getTime() + this.clockShift);
+
+  /** Moves the clock so it reads `at` now; it then runs on from there. */
+  setClock(at: Date): void {
+    this.clockShift = at.getTime() - this.clock().getTime();
   }
 
   nowMs(): number {
@@ -54,6 +63,7 @@ export class DemoStore {
     this.bookings = [];
     this.smsCodes.clear();
     this.nextRecordId = FIRST_RECORD_ID;
+    this.clockShift = 0;
   }
 
   /** Seeded and created bookings of one member on one local date. */

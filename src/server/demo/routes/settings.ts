@@ -1,6 +1,7 @@
 // Booking form settings, locale resources and locations.
 import type { Hono } from 'hono';
 import enUS from '../locales/en-US.json';
+import heIL from '../locales/he-IL.json';
 import lvLV from '../locales/lv-LV.json';
 import { findLocation, nextFreeDate, teamOf } from '../availability';
 import { notFound, ok } from '../envelope';
@@ -11,7 +12,7 @@ import type { DemoStore } from '../store';
 import { companyJson, formJson } from '../wire';
 import { intParam } from './params';
 
-const LOCALES: Record<string, unknown> = { 'en-US': enUS, 'lv-LV': lvLV };
+const LOCALES: Record<string, unknown> = { 'en-US': enUS, 'lv-LV': lvLV, 'he-IL': heIL };
 
 /** The earliest free start of any team member, written like `2023-03-23T10:10:00+0300`. */
 function nextSlot(store: DemoStore, location: DemoLocation): string | null {
