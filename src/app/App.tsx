@@ -83,7 +83,7 @@ export function App({ model }: { model: BookingModel }) {
       <header class="bw-header">
         {index > 0 && current !== 'success' && (
           <button type="button" class="bw-back" onClick={model.back}>
-            <span aria-hidden="true">‹</span> {t('back')}
+            <span aria-hidden="true">{isRtl(lang) ? '›' : '‹'}</span> {t('back')}
           </button>
         )}
         <div class="bw-header__titles">

@@ -10,6 +10,7 @@ import { addDays, addMonths, getDaysInMonth } from 'date-fns';
 import { toIntlLocale, weekStartFor } from './locale';
 
 export { toIntlLocale, weekStartFor };
+export { formatVisitorTime, offsetMinutes, visitorZone, zoneDiffers, zoneLabel, zoneName } from './zones';
 
 export type PlainDate = string;
 export type Month = string;
@@ -228,24 +229,4 @@ export function formatSlotLong(iso: string | Date, tz: string, lang: string): st
     timeZone: tz,
   }).format(instant(iso));
   return `${formatTime(iso, tz, lang)}, ${day}`;
-}
-
-/** Whether the visitor's clock (the runtime's zone) shows a different offset than the location's. */
-export function zoneDiffers(tz: string, now: Date = new Date(), visitorTz?: string): boolean {
-  const local = visitorTz ?? Intl.DateTimeFormat().resolvedOptions().timeZone;
-  return offsetMinutes(tz, now) !== offsetMinutes(local, now);
-}
-
-/** The zone's UTC offset in minutes at an instant (+120 for Riga in winter). */
-export function offsetMinutes(tz: string, at: Date = new Date()): number {
-  const d = new TZDate(at.getTime(), tz);
-  return -d.getTimezoneOffset();
-}
-
-/** A short readable zone name: "EST", "GMT+2". */
-export function zoneLabel(tz: string, lang: string, at: Date = new Date()): string {
-  const part = new Intl.DateTimeFormat(toIntlLocale(lang), { timeZone: tz, timeZoneName: 'short' })
-    .formatToParts(at)
-    .find((p) => p.type === 'timeZoneName');
-  return part?.value ?? tz;
 }

@@ -1,9 +1,10 @@
 // What the visitor is about to book (or has booked): services, team member, when and where.
 import type { BookingModel } from '../flow/model';
 import type { StepId } from '../flow/machine';
-import { formatSlotLong, parseDateTime, zoneLabel } from '../dates';
+import { formatSlotLong, formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel } from '../dates';
 import { t } from '../i18n';
-import { formatDuration, formatPrice } from '../i18n/format';
+import { formatDuration } from '../i18n/format';
+import { Price } from './Price';
 
 export function Summary({ model, editable }: { model: BookingModel; editable: boolean }) {
   const s = model.selection.value;
@@ -16,6 +17,11 @@ export function Summary({ model, editable }: { model: BookingModel; editable: bo
       </button>
     ) : null;
   const currency = s.location?.currency ?? '';
+  const tz = model.tz.value;
+  // The visitor's own clock beside the location's, when they differ at that instant.
+  const at = s.slot ? parseDateTime(s.slot.datetime) : undefined;
+  const visitor = visitorZone();
+  const yours = at && zoneDiffers(tz, at, visitor) ? `${formatVisitorTime(at, tz, lang, visitor)} (${zoneLabel(visitor, lang, at)})` : '';
   const serviceLabel = t(s.services.length > 1 ? 'record.services' : 'record.service');
 
   return (
@@ -26,7 +32,10 @@ export function Summary({ model, editable }: { model: BookingModel; editable: bo
           <ul class="bw-plain-list">
             {s.services.map((sv) => (
               <li key={sv.id}>
-                {sv.title} <span class="bw-muted">{formatPrice(sv.priceMin, sv.priceMax, currency, lang)}</span>
+                {sv.title}{' '}
+                <span class="bw-muted">
+                  <Price service={sv} currency={currency} lang={lang} />
+                </span>
               </li>
             ))}
           </ul>
@@ -43,8 +52,13 @@ export function Summary({ model, editable }: { model: BookingModel; editable: bo
         <div class="bw-summary__row">
           <dt>{t('record.date')}</dt>
           <dd>
-            {formatSlotLong(s.slot.datetime, model.tz.value, lang)}{' '}
-            <span class="bw-muted">({zoneLabel(model.tz.value, lang, parseDateTime(s.slot.datetime))})</span>
+            {formatSlotLong(s.slot.datetime, tz, lang)} <span class="bw-muted">({zoneLabel(tz, lang, at!)})</span>
+            {yours && (
+              <>
+                <br />
+                <span class="bw-muted bw-summary__yours">{t('widget.your_time', { time: yours })}</span>
+              </>
+            )}
           </dd>
           {change('time', t('record.time'))}
         </div>

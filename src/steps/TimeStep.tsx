@@ -1,6 +1,7 @@
 // Free times of the chosen day, grouped by part of day, in the location's time zone.
 import type { BookingModel } from '../flow/model';
-import { formatDateLong, zoneDiffers, zoneLabel } from '../dates';
+import type { Slot } from '../api/types';
+import { formatDateLong, formatTime, formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel, zoneName } from '../dates';
 import { t } from '../i18n';
 import { TimeGrid } from '../ui/TimeGrid';
 import { QueryView } from './QueryView';
@@ -19,7 +20,6 @@ export function TimeStep({ model }: { model: BookingModel }) {
           {t(failure.message)}. {t('widget.slot_taken')}
         </p>
       )}
-      {zoneDiffers(tz) && <p class="bw-note">{t('widget.zone_notice', { zone: zoneLabel(tz, lang) })}</p>}
       <QueryView query={model.times} rows={3}>
         {(slots) =>
           slots.length === 0 ? (
@@ -30,17 +30,43 @@ export function TimeStep({ model }: { model: BookingModel }) {
               </button>
             </div>
           ) : (
-            <TimeGrid
-              slots={slots}
-              selected={c?.slot?.datetime}
-              tz={tz}
-              lang={lang}
-              onSelect={(slot) => model.dispatch({ type: 'selectSlot', slot })}
-            />
+            <>
+              <ZoneNotice first={slots[0]!} tz={tz} lang={lang} />
+              <TimeGrid
+                slots={slots}
+                selected={c?.slot?.datetime}
+                tz={tz}
+                lang={lang}
+                visitorZone={visitorZone()}
+                onSelect={(slot) => model.dispatch({ type: 'selectSlot', slot })}
+              />
+            </>
           )
         }
       </QueryView>
       <ContinueWithChoice model={model} step="time" />
     </div>
+  );
+}
+
+/**
+ * For a visitor whose clock differs: which zone the times are in, and the day's first time on
+ * their own clock as an example. Worked out on that day's slot, so a daylight-saving change
+ * between today and the chosen day is accounted for.
+ */
+function ZoneNotice({ first, tz, lang }: { first: Slot; tz: string; lang: string }) {
+  const at = parseDateTime(first.datetime);
+  const yours = visitorZone();
+  if (!zoneDiffers(tz, at, yours)) return null;
+  return (
+    <p class="bw-note bw-zone-note">
+      {t('widget.zone_notice', { zone: zoneName(tz, lang, at), abbr: zoneLabel(tz, lang, at) })}{' '}
+      {t('widget.zone_example', {
+        time: formatTime(at, tz, lang),
+        yours: formatVisitorTime(at, tz, lang, yours),
+        yourZone: zoneLabel(yours, lang, at),
+      })}{' '}
+      {t('widget.yours_below')}
+    </p>
   );
 }

@@ -4,7 +4,7 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Slot } from '../api/types';
-import { formatSlotLong, formatTime, partOfDay, type PartOfDay } from '../dates';
+import { formatSlotLong, formatTime, formatVisitorTime, parseDateTime, partOfDay, zoneDiffers, type PartOfDay } from '../dates';
 import { t } from '../i18n';
 
 export interface TimeGridProps {
@@ -14,6 +14,8 @@ export interface TimeGridProps {
   /** The location's IANA zone */
   tz: string;
   lang: string;
+  /** The visitor's zone, to write their own time under each time where their clock differs. */
+  visitorZone?: string;
   /** Level of the Morning / Day / Evening headings inside the step. */
   headingLevel?: 2 | 3 | 4;
   onSelect(slot: Slot): void;
@@ -21,7 +23,7 @@ export interface TimeGridProps {
 
 const PARTS: PartOfDay[] = ['morning', 'day', 'evening'];
 
-export function TimeGrid({ slots, selected, tz, lang, headingLevel = 3, onSelect }: TimeGridProps) {
+export function TimeGrid({ slots, selected, tz, lang, visitorZone, headingLevel = 3, onSelect }: TimeGridProps) {
   if (slots.length === 0) return null;
   const groups = PARTS.map((part) => ({ part, slots: slots.filter((s) => partOfDay(s.time) === part) }));
   return (
@@ -32,6 +34,9 @@ export function TimeGrid({ slots, selected, tz, lang, headingLevel = 3, onSelect
             <TimeGroup key={part} title={t(`time.the_part_of_day.${part}`)} level={headingLevel}>
               {inPart.map((slot) => {
                 const isSelected = slot.datetime === selected;
+                const at = parseDateTime(slot.datetime);
+                const yours = visitorZone && zoneDiffers(tz, at, visitorZone) ? formatVisitorTime(at, tz, lang, visitorZone) : '';
+                const yoursId = `bw-yours-${at.getTime()}`;
                 return (
                   <li key={slot.datetime}>
                     <button
@@ -39,9 +44,20 @@ export function TimeGrid({ slots, selected, tz, lang, headingLevel = 3, onSelect
                       class={`bw-time${isSelected ? ' bw-time--selected' : ''}`}
                       aria-pressed={isSelected ? 'true' : 'false'}
                       aria-label={formatSlotLong(slot.datetime, tz, lang)}
+                      aria-describedby={yours ? yoursId : undefined}
                       onClick={() => onSelect(slot)}
                     >
                       {formatTime(slot.datetime, tz, lang)}
+                      {yours && (
+                        <>
+                          <span class="bw-time__yours" aria-hidden="true">
+                            {yours}
+                          </span>
+                          <span id={yoursId} class="bw-visually-hidden">
+                            {t('widget.your_time', { time: yours })}
+                          </span>
+                        </>
+                      )}
                     </button>
                   </li>
                 );
