@@ -40,7 +40,12 @@ describe('service step', () => {
     const haircut = screen.getByRole('checkbox', { name: /Women's haircut/ }).closest('label')!;
     expect(haircut.textContent).toContain('$65–$95');
     expect(haircut.textContent).toMatch(/1 hr/);
-    expect(screen.getByRole('checkbox', { name: /Balayage/ }).closest('label')!.textContent).toContain('−15%');
+    // A discount: the price paid, the list price struck through (read as "Was …") and the percentage.
+    const balayage = screen.getByRole('checkbox', { name: /Balayage/ }).closest('label')!;
+    expect(balayage.querySelector('.bw-price__now')?.textContent).toBe('$153–$221');
+    expect(balayage.querySelector('s')?.textContent).toBe('$180–$260');
+    expect(balayage.textContent).toContain('Was $180–$260');
+    expect(balayage.textContent).toContain('Discount -15%');
 
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'manic' } });
     expect(screen.getAllByRole('checkbox').map((c) => c.closest('label')!.textContent)).toEqual([

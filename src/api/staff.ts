@@ -22,6 +22,8 @@ function toTeamMember(raw: WireObject): TeamMember {
   const position = obj(raw.position);
   const positionId = optNum(position.id);
   if (positionId !== undefined) member.position = { id: positionId, title: str(position.title) };
+  const reviews = optNum(raw.comments_count);
+  if (reviews) member.reviewsCount = reviews;
   const avatar = optStr(pick(raw, 'avatar', 'avatar_big'));
   if (avatar) member.avatar = avatar;
   const nextDate = datePart(pick(raw, 'seance_date', 'session_date'));

@@ -115,6 +115,8 @@ export interface TeamMember {
   /** null when the business hides ratings */
   rating: number | null;
   votesCount: number;
+  /** Written reviews; absent when there are none or the API leaves it out. */
+  reviewsCount?: number;
   avatar?: string;
   /** HTML written by the business */
   informationHtml: string;

@@ -71,6 +71,40 @@ export function formatPrice(min: number, max: number, currency: string, code: st
   return `${fmt(low)}–${fmt(high)}`;
 }
 
+/** A price after a percentage discount, to the cent. */
+export function discounted(amount: number, percent: number): number {
+  return Math.round(amount * (100 - percent)) / 100;
+}
+
+/** "−10 %" in the language's way of writing a percentage off. */
+export function formatDiscount(percent: number, code: string = lang.value): string {
+  return new Intl.NumberFormat(toIntlLocale(code), { style: 'percent', maximumFractionDigits: 1 }).format(-percent / 100);
+}
+
+export interface PriceLabel {
+  /** What the visitor pays. */
+  price: string;
+  /** The price before the discount, when there is one. */
+  was?: string;
+  /** The discount, e.g. "-10%". */
+  off?: string;
+}
+
+/**
+ * A service's price with its discount: the API gives the list price (min and max) and a
+ * percentage off, so both ends of a range are discounted.
+ */
+export function priceLabel(min: number, max: number, discount: number, currency: string, code: string = lang.value): PriceLabel {
+  const was = formatPrice(min, max, currency, code);
+  const percent = Math.min(100, discount || 0);
+  if (percent <= 0 || (!(min > 0) && !(max > 0))) return { price: was };
+  return {
+    price: formatPrice(discounted(min, percent), discounted(max, percent), currency, code),
+    was,
+    off: formatDiscount(percent, code),
+  };
+}
+
 function unit(code: string, unitName: 'hour' | 'minute', n: number): string {
   return new Intl.NumberFormat(toIntlLocale(code), {
     style: 'unit',
@@ -87,6 +121,11 @@ export function formatDuration(seconds: number, code: string = lang.value): stri
   if (hours === 0) return unit(code, 'minute', minutes);
   if (minutes === 0) return unit(code, 'hour', hours);
   return `${unit(code, 'hour', hours)} ${unit(code, 'minute', minutes)}`;
+}
+
+/** A whole number the language's way: "1,250" / "1 250". */
+export function formatCount(n: number, code: string = lang.value): string {
+  return new Intl.NumberFormat(toIntlLocale(code)).format(n);
 }
 
 /** A rating with one decimal, "4.8" / "4,8". */

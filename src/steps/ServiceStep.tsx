@@ -4,8 +4,9 @@ import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
 import type { Service, ServiceCatalog } from '../api/types';
-import { t } from '../i18n';
-import { formatDuration, formatPrice } from '../i18n/format';
+import { t, tPlural } from '../i18n';
+import { formatDuration } from '../i18n/format';
+import { Price } from './Price';
 import { QueryView } from './QueryView';
 
 export function ServiceStep({ model }: { model: BookingModel }) {
@@ -43,8 +44,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
                 </span>
               </span>
               <span class="bw-card__price">
-                {formatPrice(s.priceMin, s.priceMax, currency, lang)}
-                {s.discount > 0 && <span class="bw-badge">−{s.discount}%</span>}
+                <Price service={s} currency={currency} lang={lang} />
               </span>
             </label>
           </li>
@@ -52,7 +52,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
       </QueryGroups>
       <div class="bw-actions bw-actions--sticky">
         <span class="bw-actions__note" aria-live="polite">
-          {selected.length > 0 ? t('widget.services_selected', { count: selected.length }) : ''}
+          {selected.length > 0 ? tPlural('widget.services_selected', selected.length) : ''}
         </span>
         <button type="button" class="bw-btn bw-btn--primary" disabled={selected.length === 0} onClick={model.next}>
           {t('button.continue')}

@@ -4,8 +4,8 @@ import type { BookingModel } from '../flow/model';
 import { ANY_MEMBER } from '../flow/machine';
 import type { TeamMember } from '../api/types';
 import { formatDateShort } from '../dates';
-import { t } from '../i18n';
-import { formatRating } from '../i18n/format';
+import { t, tPlural } from '../i18n';
+import { formatCount, formatRating } from '../i18n/format';
 import { Avatar } from '../ui/Avatar';
 import { QueryView } from './QueryView';
 import { ContinueWithChoice } from './Parts';
@@ -54,6 +54,11 @@ export function StaffStep({ model }: { model: BookingModel }) {
                             ★ {formatRating(m.rating, lang)}
                           </span>
                         )}
+                        {m.reviewsCount ? (
+                          <span>
+                            {formatCount(m.reviewsCount, lang)} {tPlural('master.reviews', m.reviewsCount)}
+                          </span>
+                        ) : null}
                         {m.bookable && m.nextDate ? (
                           <span>{t('widget.next_free', { date: formatDateShort(m.nextDate, lang, true) })}</span>
                         ) : (
