@@ -196,5 +196,7 @@ export const en = {
       'plural-genitive': '{count} selected',
     },
     slot_taken: 'Someone has just taken this time. Please choose another.',
+    blacklisted: 'Online booking is not available for this phone number. Please call the location.',
+    comment_too_long: 'The comment is too long',
   },
 } satisfies Dictionary;
