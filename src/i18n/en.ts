@@ -198,5 +198,7 @@ export const en = {
     slot_taken: 'Someone has just taken this time. Please choose another.',
     blacklisted: 'Online booking is not available for this phone number. Please call the location.',
     comment_too_long: 'The comment is too long',
+    timed_out: 'The booking service is taking too long to answer. Please try again.',
+    busy: 'The booking service is busy. Please try again in a moment.',
   },
 } satisfies Dictionary;
