@@ -19,7 +19,7 @@ describe('prices', () => {
   });
 
   it('shows a range, and "from" when only a minimum is set', () => {
-    expect(formatPrice(30, 45, 'USD', 'en-US')).toBe('$30–$45');
+    expect(formatPrice(30, 45, 'USD', 'en-US')).toBe('$30 – $45');
     expect(formatPrice(30, 0, 'USD', 'en-US')).toBe('from $30');
   });
 

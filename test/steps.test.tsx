@@ -38,13 +38,13 @@ describe('service step', () => {
     const groups = screen.getAllByRole('heading', { level: 3 }).map((h) => h.textContent);
     expect(groups).toEqual(['Hair', 'Colour', 'Nails', 'Beauty']);
     const haircut = screen.getByRole('checkbox', { name: /Women's haircut/ }).closest('label')!;
-    expect(haircut.textContent).toContain('$65–$95');
+    expect(haircut.textContent).toContain('$65 – $95');
     expect(haircut.textContent).toMatch(/1 hr/);
     // A discount: the price paid, the list price struck through (read as "Was …") and the percentage.
     const balayage = screen.getByRole('checkbox', { name: /Balayage/ }).closest('label')!;
-    expect(balayage.querySelector('.bw-price__now')?.textContent).toBe('$153–$221');
-    expect(balayage.querySelector('s')?.textContent).toBe('$180–$260');
-    expect(balayage.textContent).toContain('Was $180–$260');
+    expect(balayage.querySelector('.bw-price__now')?.textContent).toBe('$153 – $221');
+    expect(balayage.querySelector('s')?.textContent).toBe('$180 – $260');
+    expect(balayage.textContent).toContain('Was $180 – $260');
     expect(balayage.textContent).toContain('Discount -15%');
 
     fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'manic' } });

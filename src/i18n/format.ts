@@ -38,7 +38,18 @@ export function currencyCode(currency: string): string | undefined {
   return SYMBOLS[c] ?? SYMBOLS[c.toLowerCase()];
 }
 
-function amountFormatter(currency: string, code: string, whole: boolean): (n: number) => string {
+interface AmountFormat {
+  one(n: number): string;
+  /** "$65 – $95", "65–95 €": the language's own way of writing a range. */
+  range(low: number, high: number): string;
+}
+
+// formatRange is missing from browsers before 2023 (Firefox 116, Safari 15.4): write "X–Y" there.
+function rangeOf(nf: Intl.NumberFormat, low: number, high: number): string {
+  return typeof nf.formatRange === 'function' ? nf.formatRange(low, high) : `${nf.format(low)}–${nf.format(high)}`;
+}
+
+function amountFormatter(currency: string, code: string, whole: boolean): AmountFormat {
   const locale = toIntlLocale(code);
   // Whole amounts drop the cents ("$50"); others keep the currency's own digits ("$49.50").
   const digits = whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {};
@@ -46,18 +57,19 @@ function amountFormatter(currency: string, code: string, whole: boolean): (n: nu
   if (iso) {
     try {
       const nf = new Intl.NumberFormat(locale, { style: 'currency', currency: iso, ...digits });
-      return (n) => nf.format(n);
+      return { one: (n) => nf.format(n), range: (a, b) => rangeOf(nf, a, b) };
     } catch {
       // an unknown code falls through to a plain number with the text as given
     }
   }
   const nf = new Intl.NumberFormat(locale, whole ? digits : { maximumFractionDigits: 2 });
   const unit = currency.trim();
-  return (n) => (unit ? `${nf.format(n)}\u00a0${unit}` : nf.format(n));
+  const withUnit = (text: string) => (unit ? `${text}\u00a0${unit}` : text);
+  return { one: (n) => withUnit(nf.format(n)), range: (a, b) => withUnit(rangeOf(nf, a, b)) };
 }
 
 /**
- * A service's price: one amount when min = max, "X–Y" for a range, "from X" when only the
+ * A service's price: one amount when min = max, a range for min < max, "from X" when only the
  * minimum is set, and the resource's "price not specified" for 0/0.
  */
 export function formatPrice(min: number, max: number, currency: string, code: string = lang.value): string {
@@ -65,10 +77,10 @@ export function formatPrice(min: number, max: number, currency: string, code: st
   const high = Math.max(0, max || 0);
   if (low === 0 && high === 0) return t('service.price_not_available');
   const fmt = amountFormatter(currency, code, Number.isInteger(low) && Number.isInteger(high));
-  if (low === high) return fmt(low);
+  if (low === high) return fmt.one(low);
   // A maximum of 0 (or below the minimum) means the business set only a starting price.
-  if (high < low) return `${t('service.price_from')} ${fmt(low)}`;
-  return `${fmt(low)}–${fmt(high)}`;
+  if (high < low) return `${t('service.price_from')} ${fmt.one(low)}`;
+  return fmt.range(low, high);
 }
 
 /** A price after a percentage discount, to the cent. */
