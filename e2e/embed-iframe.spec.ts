@@ -1,0 +1,102 @@
+// Iframe mode: the frame is always as tall as its content (no inner scroll bar at any step), the
+// host API reaches the frame, and messages from any other origin are ignored on both sides.
+import type { Frame, Page } from '@playwright/test';
+import { DEMO } from '../src/server/demo/seed';
+import { bookOnNewYorkForm, expectStep, HAIRCUT, OLIVIA, region, type WidgetRoot } from './embed/flow';
+import { hostEvents, waitForEvent } from './embed/host';
+import { expect, test } from './fixtures';
+
+// Another origin, answered by the test itself (a *.localhost name, so the browser treats it as local too).
+const FOREIGN = 'http://foreign.localhost:5198';
+
+function widgetFrame(page: Page): Frame {
+  const frame = page.frames().find((f) => f.url().includes('embed=frame'));
+  if (!frame) throw new Error('no widget frame');
+  return frame;
+}
+
+/** Walks to the contact step, where a prefill shows. */
+async function walkToContact(root: WidgetRoot): Promise<void> {
+  await region(root, 'service').getByRole('checkbox', { name: new RegExp(`^${HAIRCUT}`) }).check();
+  await root.getByRole('button', { name: 'Continue', exact: true }).click();
+  await region(root, 'staff').getByRole('button', { name: new RegExp(`^${OLIVIA}`) }).click();
+  await region(root, 'date').getByRole('gridcell', { name: /\d{4}$/, disabled: false }).first().click();
+  await region(root, 'time').getByRole('listitem').getByRole('button').first().click();
+  await expectStep(root, 'contact');
+}
+
+test('the iframe never shows an inner scroll bar while the visitor steps through the flow', async ({ page }) => {
+  await page.goto('/demo/iframe.html');
+  const root = page.frameLocator('booking-widget iframe');
+  const iframe = page.locator('booking-widget iframe');
+  const seen: string[] = [];
+  await bookOnNewYorkForm(root, async (step) => {
+    const frame = widgetFrame(page);
+    await expect
+      .poll(() => frame.evaluate(() => document.documentElement.scrollHeight <= document.documentElement.clientHeight))
+      .toBe(true);
+    // Sized to the content, not merely tall: the frame is within a pixel of the page inside it.
+    const inner = await frame.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+    const outer = (await iframe.boundingBox())!.height;
+    expect(Math.abs(outer - inner)).toBeLessThanOrEqual(1);
+    expect(await frame.evaluate(() => scrollY)).toBe(0);
+    seen.push(step);
+  });
+  expect(seen).toEqual(['service', 'staff', 'date', 'time', 'contact', 'confirm', 'success']);
+});
+
+test("the host page's prefill reaches the frame", async ({ page }) => {
+  await page.goto('/demo/iframe.html');
+  await waitForEvent(page, 'ready');
+  await page.evaluate(() => (window as unknown as { BookingWidget(c: string, v: unknown): void }).BookingWidget('prefill', { name: 'Ann Host' }));
+  const root = page.frameLocator('booking-widget iframe');
+  await walkToContact(root);
+  await expect(root.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('Ann Host');
+});
+
+test('the host ignores messages from a foreign origin, even well-formed ones', async ({ page }) => {
+  await page.route(`${FOREIGN}/**`, (route) =>
+    route.fulfill({
+      contentType: 'text/html',
+      body: `<script>
+        const envelope = (type, payload) => ({ source: 'booking-widget', ns: 'default', type, payload });
+        parent.postMessage(envelope('resize', { height: 7 }), '*');
+        parent.postMessage(envelope('booked', { recordIds: [666], datetime: 'x', serviceIds: [1] }), '*');
+        parent.postMessage(envelope('ready', { formId: 99 }), '*');
+        document.title = 'sent';
+      </script>`,
+    }),
+  );
+  await page.goto('/demo/iframe.html');
+  await waitForEvent(page, 'ready');
+  const iframe = page.locator('booking-widget iframe');
+  const before = (await iframe.boundingBox())!.height;
+  const eventsBefore = (await hostEvents(page)).length;
+
+  await page.evaluate((src) => {
+    const foreign = document.createElement('iframe');
+    foreign.src = src;
+    document.body.append(foreign);
+  }, `${FOREIGN}/evil.html`);
+  await expect.poll(() => page.frames().find((f) => f.url().startsWith(FOREIGN))?.title()).toBe('sent');
+  await page.waitForTimeout(200);
+
+  expect((await iframe.boundingBox())!.height).toBe(before);
+  expect((await hostEvents(page)).length).toBe(eventsBefore);
+});
+
+test('the frame ignores a foreign page that frames it and claims to be its parent', async ({ page, baseURL }) => {
+  const widgetUrl = `${baseURL}/?embed=frame&form=${DEMO.forms.newYork}&lang=en-US&ns=default&parentOrigin=${encodeURIComponent(baseURL!)}`;
+  // Same server, other origin: localhost is not 127.0.0.1.
+  const foreignPage = new URL('/e2e/hosts/foreign-framing.html', baseURL!.replace('127.0.0.1', 'localhost'));
+  foreignPage.searchParams.set('widget', widgetUrl);
+  await page.goto(foreignPage.href);
+  const root = page.frameLocator('#w');
+  await expectStep(root, 'service');
+  await page.evaluate(() => {
+    const w = (document.getElementById('w') as HTMLIFrameElement).contentWindow!;
+    w.postMessage({ source: 'booking-widget', ns: 'default', type: 'prefill', payload: { name: 'Mallory' } }, '*');
+  });
+  await walkToContact(root);
+  await expect(root.getByRole('textbox', { name: 'Name', exact: true })).toHaveValue('');
+});
