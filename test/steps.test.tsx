@@ -24,7 +24,7 @@ function renderWidget(formId: number = DEMO.forms.newYork) {
     baseUrl: 'http://demo.test/api/v1',
     fetch: (input, init) => Promise.resolve(demo.fetch(new Request(input as RequestInfo, init))),
   });
-  model = createBookingModel({ api, formId, now: () => NOW });
+  model = createBookingModel({ api, formId, now: () => NOW, remember: false });
   render(<App model={model} />);
   return { model, demo };
 }

@@ -1,33 +1,35 @@
 // Confirming a booking: book_check, the SMS code when the location asks for one, then
-// book_record — exactly once per press, and an error that says what to do next.
+// book_record — exactly once per press, never repeated on its own, and an error that says what
+// to do next (failures.ts). A lost answer is checked before anything is sent again (lost-answer.ts).
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Api } from '../api/client';
-import { isApiError } from '../api/errors';
+import { isNetworkError } from '../api/errors';
 import type { Appointment, Location } from '../api/types';
 import { validateCode } from './contact';
-import type { FlowEvent, FlowState, StepId } from './machine';
+import { describeFailure, type BookingFailure } from './failures';
+import { checkLostBooking, type LostOutcome } from './lost-answer';
+import type { FlowEvent, FlowState } from './machine';
+import type { PendingBooking } from './session';
 
-export type BookingPhase = 'idle' | 'checking' | 'sendingCode' | 'awaitingCode' | 'booking' | 'done';
+export { describeFailure, type BookingFailure };
 
-export interface BookingFailure {
-  /** i18n key of the message */
-  message: string;
-  /** Altegio error code when the API gave one */
-  code?: number;
-  /** Where the visitor can fix it, if elsewhere */
-  fixAt?: StepId;
-  /** i18n key of the action's label */
-  action?: string;
-  /** Whether pressing confirm again may help (network trouble, server error) */
-  retryable?: boolean;
-}
+export type BookingPhase = 'idle' | 'checking' | 'sendingCode' | 'awaitingCode' | 'booking' | 'verifying' | 'lost' | 'done';
+
+/** A new code can be asked for this long after the last one was sent. */
+export const RESEND_AFTER_MS = 30_000;
 
 export interface BookingState {
   phase: BookingPhase;
   code: string;
   codeError?: string;
   codeSentTo?: string;
+  /** When the last code was sent (ms since epoch), for the resend cooldown. */
+  codeSentAt?: number;
   failure?: BookingFailure;
+  /** The value of `failure.field` that was refused, so the message goes once it is changed. */
+  refused?: string;
+  /** Phase 'lost': what checking the lost booking found. */
+  lost?: LostOutcome;
 }
 
 interface Deps {
@@ -38,11 +40,16 @@ interface Deps {
   contactValid: ReadonlySignal<boolean>;
   onSlotTaken: () => void;
   onServicesGone: () => void;
+  /** A booking request is out, or (undefined) has its answer: survives a reload (session.ts). */
+  onAttempt?: (pending: PendingBooking | undefined) => void;
+  now?: () => number;
 }
 
 const IDLE: BookingState = { phase: 'idle', code: '' };
+const BUSY: BookingPhase[] = ['checking', 'sendingCode', 'booking', 'verifying', 'done'];
 
 export function createBooking(deps: Deps) {
+  const now = deps.now ?? Date.now;
   const state = signal<BookingState>(IDLE);
   state.name = 'booking';
   const update = (patch: Partial<BookingState>) => (state.value = { ...state.peek(), ...patch });
@@ -55,22 +62,24 @@ export function createBooking(deps: Deps) {
   async function submit() {
     const s = deps.flow.peek();
     const loc = deps.location.peek();
-    const phase = state.peek().phase;
+    const { phase, lost } = state.peek();
     // A double click or a repeated Enter while a request is out does nothing.
-    if (!s || !loc || s.current !== 'confirm' || !s.choices.slot) return;
-    if (phase === 'checking' || phase === 'sendingCode' || phase === 'booking' || phase === 'done') return;
+    if (!s || !loc || s.current !== 'confirm' || !s.choices.slot || BUSY.includes(phase)) return;
+    // After a lost answer, booking again is offered only once we know the first one was not made.
+    if (phase === 'lost' && lost !== 'notMade' && lost !== 'unsure') return;
     if (!deps.contactValid.peek()) return deps.dispatch({ type: 'goTo', step: 'contact' });
 
     const appts = appointments(s);
     const { contact } = s.choices;
+    let sent = false;
     try {
       if (phase !== 'awaitingCode') {
-        update({ phase: 'checking', failure: undefined });
+        update({ phase: 'checking', failure: undefined, lost: undefined });
         await deps.api.checkBooking(loc.id, appts);
         if (loc.phoneConfirmation) {
           update({ phase: 'sendingCode' });
           await deps.api.sendCode(loc.id, { phone: contact.phone, fullname: contact.name });
-          update({ phase: 'awaitingCode', codeSentTo: contact.phone, code: '', codeError: undefined });
+          update({ phase: 'awaitingCode', codeSentTo: contact.phone, codeSentAt: now(), code: '', codeError: undefined });
           return;
         }
       } else {
@@ -78,17 +87,33 @@ export function createBooking(deps: Deps) {
         if (codeError) return update({ codeError });
       }
       update({ phase: 'booking', failure: undefined, codeError: undefined });
+      sent = true;
+      deps.onAttempt?.({ appointments: appts, slot: s.choices.slot });
       const records = await deps.api.createBooking(loc.id, {
         contact,
         appointments: appts,
         code: loc.phoneConfirmation ? state.peek().code.trim() : undefined,
         apiId: newAttemptId(),
       });
+      deps.onAttempt?.(undefined);
       update({ phase: 'done' });
       deps.dispatch({ type: 'booked', records });
     } catch (error) {
+      if (sent && isNetworkError(error)) return verify(appts);
+      if (sent) deps.onAttempt?.(undefined);
       fail(error, phase === 'awaitingCode');
     }
+  }
+
+  /** The booking was sent and its answer lost: find out whether it was made (lost-answer.ts). */
+  async function verify(appts: Appointment[]) {
+    const loc = deps.location.peek();
+    if (!loc || state.peek().phase === 'verifying') return;
+    update({ phase: 'verifying', failure: undefined, codeError: undefined });
+    const lost = await checkLostBooking(deps.api, loc.id, appts);
+    // Still unknown when unreachable: the pending mark stays, so a reload checks again.
+    if (lost !== 'unreachable') deps.onAttempt?.(undefined);
+    update({ phase: 'lost', lost });
   }
 
   function fail(error: unknown, hadCode: boolean) {
@@ -96,10 +121,14 @@ export function createBooking(deps: Deps) {
     if (failure.code === 432) {
       return update({ phase: 'awaitingCode', codeError: 'confirm.errors.code.incorrect' });
     }
-    update({ phase: hadCode && failure.retryable ? 'awaitingCode' : 'idle', failure });
+    const contact = deps.flow.peek()?.choices.contact;
+    const refused = failure.field && contact ? contact[failure.field] : undefined;
+    update({ phase: hadCode && failure.retryable ? 'awaitingCode' : 'idle', failure, refused });
     if (failure.code === 433 || failure.code === 436 || failure.code === 437) {
       deps.onSlotTaken();
-      deps.dispatch({ type: 'slotTaken' });
+      // 433/436: the time is gone for this member; 437 keeps it, so the visitor sees what clashes.
+      if (failure.code !== 437) deps.dispatch({ type: 'slotTaken' });
+      deps.dispatch({ type: 'goTo', step: 'time' });
     } else if (failure.code === 438) {
       deps.onServicesGone();
       deps.dispatch({ type: 'goTo', step: 'service' });
@@ -111,10 +140,12 @@ export function createBooking(deps: Deps) {
   async function resendCode() {
     const s = deps.flow.peek();
     const loc = deps.location.peek();
-    if (!s || !loc || state.peek().phase !== 'awaitingCode') return;
+    const b = state.peek();
+    if (!s || !loc || b.phase !== 'awaitingCode') return;
+    if (b.codeSentAt !== undefined && now() - b.codeSentAt < RESEND_AFTER_MS) return;
     try {
       await deps.api.sendCode(loc.id, { phone: s.choices.contact.phone, fullname: s.choices.contact.name });
-      update({ code: '', codeError: undefined, codeSentTo: s.choices.contact.phone });
+      update({ code: '', codeError: undefined, codeSentTo: s.choices.contact.phone, codeSentAt: now(), failure: undefined });
     } catch (error) {
       update({ failure: describeFailure(error) });
     }
@@ -124,38 +155,28 @@ export function createBooking(deps: Deps) {
     state: state as ReadonlySignal<BookingState>,
     submit,
     resendCode,
+    /** Checks again whether a booking whose answer was lost exists (e.g. when back online). */
+    recheck: () => {
+      const { phase, lost } = state.peek();
+      const s = deps.flow.peek();
+      if (phase === 'lost' && lost === 'unreachable' && s?.choices.slot) void verify(appointments(s));
+    },
+    /** After a reload while a booking request was out: back on confirm, and check first. */
+    resumePending: (pending: PendingBooking) => {
+      deps.dispatch({ type: 'selectSlot', slot: pending.slot });
+      deps.dispatch({ type: 'goTo', step: 'confirm' });
+      void verify(pending.appointments);
+    },
     setCode: (code: string) => update({ code, codeError: undefined }),
+    /** The visitor changed a choice after a failure: its message no longer applies. */
+    clearFailure: () => {
+      if (state.peek().failure) update({ failure: undefined, refused: undefined });
+    },
     reset: () => (state.value = IDLE),
   };
 }
 
-export function describeFailure(error: unknown): BookingFailure {
-  if (!isApiError(error)) return { message: 'widget.network_error', retryable: true };
-  switch (error.code) {
-    case 431:
-      return { code: 431, message: 'confirm.errors.phone.incorrect', fixAt: 'contact' };
-    case 432:
-      return { code: 432, message: 'confirm.errors.code.incorrect' };
-    case 433:
-      return { code: 433, message: 'confirm.orderErrors.bigLetter.code_433', action: 'confirm.orderErrorsActions.changeTime', fixAt: 'time' };
-    case 434:
-      return { code: 434, message: 'widget.blacklisted' };
-    case 435:
-      return { code: 435, message: 'confirm.errors.name.required', fixAt: 'contact' };
-    case 436:
-      return { code: 436, message: 'confirm.orderErrors.bigLetter.code_436', action: 'confirm.orderErrorsActions.changeTime', fixAt: 'time' };
-    case 437:
-      return { code: 437, message: 'confirm.orderErrors.bigLetter.code_437', action: 'confirm.orderErrorsActions.changeRecord', fixAt: 'time' };
-    case 438:
-      return { code: 438, message: 'confirm.orderErrors.bigLetter.code_438', action: 'confirm.orderErrorsActions.changeService', fixAt: 'service' };
-    default:
-      return error.status >= 500
-        ? { message: 'confirm.orderErrors.bigLetter.server', retryable: true }
-        : { message: 'confirm.orderErrors.bigLetter.unknown' };
-  }
-}
-
-/** One id per booking attempt, so a lost answer can later be matched to the booking it made. */
+/** One id per booking attempt, sent as api_id, so the business can match a booking to it. */
 function newAttemptId(): string {
   const c = globalThis.crypto;
   return c?.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -10,6 +10,8 @@ import { validateContact, type ContactErrors } from './contact';
 import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
 import { createQuery, dataOf, type Query } from './query';
 import type { BookingState, createBooking } from './booking';
+import { watchConnection } from './connection';
+import { flowMemory, sessionStore } from './session';
 
 export interface ModelOptions {
   api: Api;
@@ -18,6 +20,8 @@ export interface ModelOptions {
   lang?: string;
   preset?: Partial<Choices>;
   now?: () => Date;
+  /** Keep the flow and typed contact data in session storage across reloads (default true). */
+  remember?: boolean;
 }
 
 const MINUTE = 60_000;
@@ -34,6 +38,10 @@ export function createBookingModel(options: ModelOptions) {
   const month = signal<string | null>(null);
   month.name = 'calendarMonth';
 
+  const memory = options.remember === false ? undefined : flowMemory(sessionStore(), formId);
+  /** A booking request that was out when the page was left: checked before anything else. */
+  const pendingAtStart = memory?.pending();
+
   function dispatch(event: FlowEvent) {
     const s = flow.peek();
     if (s) flow.value = transition(s, event);
@@ -43,7 +51,7 @@ export function createBookingModel(options: ModelOptions) {
   const form: Query<BookingForm> = createQuery('form', () => ({ key: `form:${formId}`, load: () => api.getBookingForm(formId) }), {
     maxAgeMs: 30 * MINUTE,
     onData: (f) => {
-      if (!flow.peek()) flow.value = initialState(f, options.preset);
+      if (!flow.peek()) flow.value = memory ? memory.restore(initialState(f, options.preset)) : initialState(f, options.preset);
     },
   });
   const formData = computed(() => dataOf(form));
@@ -154,7 +162,12 @@ export function createBookingModel(options: ModelOptions) {
     },
     {
       maxAgeMs: 30_000,
-      onData: (slots, key) => dispatch({ type: 'slotsAvailable', date: key.split(':')[3]!, datetimes: slots.map((s) => s.datetime) }),
+      onData: (slots, key) => {
+        // While a lost booking is being looked into, its time (probably taken by it) stays chosen.
+        const phase = confirming.peek()?.state.peek().phase;
+        if (phase === 'verifying' || phase === 'lost') return;
+        dispatch({ type: 'slotsAvailable', date: key.split(':')[3]!, datetimes: slots.map((s) => s.datetime) });
+      },
     },
   );
 
@@ -193,6 +206,7 @@ export function createBookingModel(options: ModelOptions) {
           contactValid,
           onSlotTaken: () => times.invalidate('times:'),
           onServicesGone: () => catalog.invalidate('services:'),
+          onAttempt: (pending) => memory?.markPending(pending),
         })),
       (error: unknown) => {
         loadingConfirm = undefined; // the next press tries again
@@ -204,6 +218,23 @@ export function createBookingModel(options: ModelOptions) {
   const stopConfirmPreload = effect(() => {
     if (choices.value?.slot) loadConfirm().catch(() => undefined);
   });
+  let resumed = !pendingAtStart;
+  const stopResume = effect(() => {
+    if (resumed || !pendingAtStart || !location.value || !flow.value) return;
+    resumed = true;
+    void loadConfirm().then((c) => c.resumePending(pendingAtStart));
+  });
+
+  // Back online: ask again for whatever failed meanwhile, and finish checking a lost booking.
+  const connection = watchConnection(() => {
+    for (const q of [form, locale, locations, catalog, staff, dates, times]) if (q.state.peek().status === 'error') q.retry();
+    confirming.peek()?.recheck();
+  });
+  const stopRemember = effect(() => {
+    const s = flow.value;
+    if (s && memory) memory.save(s);
+  });
+
   const bookingState = computed<BookingState>(() => confirming.value?.state.value ?? { phase: 'idle', code: '' });
 
   /**
@@ -258,6 +289,7 @@ export function createBookingModel(options: ModelOptions) {
     contactErrors,
     contactValid,
     booking: bookingState,
+    online: connection.online,
     selection,
     // actions
     dispatch,
@@ -280,6 +312,9 @@ export function createBookingModel(options: ModelOptions) {
       for (const q of [form, locale, locations, catalog, staff, dates, times, booked]) q.dispose();
       stopPrefetch();
       stopConfirmPreload();
+      stopResume();
+      stopRemember();
+      connection.dispose();
     },
   };
 }

@@ -1,0 +1,123 @@
+// Nothing lost on a reload: the flow's step, choices and typed contact data are kept in session
+// storage, one entry per booking form, until the booking is made. The SMS code is never kept
+// (it lives in the booking state, not the flow). A mark also says "a booking request was out and
+// its answer never came", so a reload checks before letting the visitor book again.
+import type { Appointment, Contact, Slot } from '../api/types';
+import { transition, type Choices, type FlowState, type StepId } from './machine';
+
+interface Saved {
+  v: 1;
+  current: StepId;
+  choices: Choices;
+  contactAttempted: boolean;
+  /** A booking request was sent and no answer has arrived: what it asked for. */
+  pending?: PendingBooking;
+}
+
+export interface PendingBooking {
+  appointments: Appointment[];
+  slot: Slot;
+}
+
+export interface FlowMemory {
+  /** The saved flow laid over a fresh start from the form; the fresh one when nothing fits. */
+  restore(fresh: FlowState): FlowState;
+  save(state: FlowState): void;
+  /** The booking request that was out when the page went away, if one was. */
+  pending(): PendingBooking | undefined;
+  markPending(pending: PendingBooking | undefined): void;
+  clear(): void;
+}
+
+/** Session storage when the page allows it (sandboxed frames and some private modes do not). */
+export function sessionStore(): Storage | undefined {
+  try {
+    const s = globalThis.sessionStorage;
+    s?.getItem('');
+    return s ?? undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function flowMemory(storage: Storage | undefined, formId: number): FlowMemory {
+  const key = `booking-widget:form:${formId}`;
+  const read = (): Saved | undefined => {
+    try {
+      return parseSaved(JSON.parse(storage?.getItem(key) ?? 'null'));
+    } catch {
+      return undefined;
+    }
+  };
+  const write = (saved: Saved | undefined) => {
+    try {
+      if (saved) storage?.setItem(key, JSON.stringify(saved));
+      else storage?.removeItem(key);
+    } catch {
+      // Full or forbidden: the widget still works, it just cannot remember.
+    }
+  };
+
+  return {
+    restore(fresh) {
+      const saved = read();
+      if (!saved) return fresh;
+      const choices: Choices = { ...fresh.choices, contact: { ...fresh.choices.contact, ...nonEmpty(saved.choices.contact) } };
+      // What a hidden step or the page fixed stays as the form says; the rest is the visitor's.
+      if (fresh.steps.includes('location')) choices.locationId = saved.choices.locationId ?? fresh.choices.locationId;
+      if (fresh.steps.includes('service') && saved.choices.serviceIds.length) choices.serviceIds = saved.choices.serviceIds;
+      if (fresh.steps.includes('staff')) choices.staffId = saved.choices.staffId ?? fresh.choices.staffId;
+      if (fresh.steps.includes('date')) choices.date = saved.choices.date ?? fresh.choices.date;
+      if (choices.date === saved.choices.date) choices.slot = saved.choices.slot;
+      const state = { ...fresh, choices, contactAttempted: saved.contactAttempted };
+      // goTo settles: a step whose earlier choice is missing is not entered.
+      return fresh.steps.includes(saved.current) ? transition(state, { type: 'goTo', step: saved.current }) : state;
+    },
+    save(state) {
+      if (state.current === 'success') return write(undefined);
+      const { current, choices, contactAttempted } = state;
+      write({ v: 1, current, choices, contactAttempted, pending: read()?.pending });
+    },
+    pending: () => read()?.pending,
+    markPending(pending) {
+      const saved = read();
+      if (saved) write({ ...saved, pending });
+    },
+    clear: () => write(undefined),
+  };
+}
+
+const STEPS: StepId[] = ['location', 'service', 'staff', 'date', 'time', 'contact', 'confirm'];
+const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= 2000;
+
+/** Storage is the page's: anything odd in it is dropped rather than trusted. */
+export function parseSaved(raw: unknown): Saved | undefined {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const r = raw as Record<string, unknown>;
+  const c = (r.choices ?? {}) as Record<string, unknown>;
+  if (r.v !== 1 || !STEPS.includes(r.current as StepId) || !Array.isArray(c.serviceIds) || !c.serviceIds.every(isId)) return undefined;
+  const contact = (c.contact ?? {}) as Record<string, unknown>;
+  const choices: Choices = {
+    serviceIds: c.serviceIds,
+    contact: {
+      name: isText(contact.name) ? contact.name : '',
+      phone: isText(contact.phone) ? contact.phone : '',
+      email: isText(contact.email) ? contact.email : '',
+      comment: isText(contact.comment) ? contact.comment : '',
+    },
+  };
+  if (isId(c.locationId)) choices.locationId = c.locationId;
+  if (isId(c.staffId)) choices.staffId = c.staffId;
+  if (typeof c.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.date)) choices.date = c.date;
+  const slot = c.slot as Partial<Slot> | undefined;
+  if (slot && isText(slot.datetime) && isText(slot.time)) choices.slot = slot as Slot;
+  const saved: Saved = { v: 1, current: r.current as StepId, choices, contactAttempted: r.contactAttempted === true };
+  const pending = r.pending as PendingBooking | undefined;
+  if (pending && Array.isArray(pending.appointments) && pending.slot && isText(pending.slot.datetime)) saved.pending = pending;
+  return saved;
+}
+
+function nonEmpty(contact: Contact): Partial<Contact> {
+  return Object.fromEntries(Object.entries(contact).filter(([, v]) => v !== ''));
+}
