@@ -31,7 +31,7 @@ export function readOptions(script: HTMLScriptElement, pageUrl: string): EmbedOp
   const preselect: Preselection = {};
   const locationId = id(d.location);
   if (locationId) preselect.locationId = locationId;
-  const serviceIds = (d.services || '').split(',').map(id).filter((n): n is number => !!n);
+  const serviceIds = (d.services || '').split(/\s*,\s*/).map(id).filter((n): n is number => !!n);
   if (serviceIds.length) preselect.serviceIds = serviceIds;
   if (d.staff === '0') preselect.staffId = 0;
   else if (id(d.staff)) preselect.staffId = id(d.staff);
