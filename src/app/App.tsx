@@ -33,13 +33,24 @@ const VIEWS = {
   success: later('success'),
 } satisfies Record<Screen, unknown>;
 
-export function App({ model }: { model: BookingModel }) {
+export function App({ model, history = false }: { model: BookingModel; history?: boolean }) {
   const flow = model.flow.value;
   const formState = model.form.state.value;
   const lang = model.lang.value ?? 'en-US';
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const current = flow?.current;
+
+  useEffect(() => {
+    if (!history) return;
+    let stop: (() => void) | undefined;
+    let gone = false;
+    void import('./history').then((h) => !gone && (stop = h.syncHistory(model)));
+    return () => {
+      gone = true;
+      stop?.();
+    };
+  }, [model, history]);
 
   // The later steps load once the first one is on screen, before the visitor reaches them.
   useEffect(() => {
@@ -113,6 +124,11 @@ export function App({ model }: { model: BookingModel }) {
       <p class="bw-visually-hidden" aria-live="polite">
         {progress ? `${progress}: ${title}` : title}
       </p>
+      {!model.online.value && (
+        <p class="bw-offline" role="alert">
+          {t('widget.offline')}
+        </p>
+      )}
       <section class="bw-step" aria-label={title}>
         <View model={model} />
       </section>

@@ -18,6 +18,8 @@ export interface MountOptions {
   theme?: Theme;
   /** 'inherit' lets the page's font in; by default the widget keeps its own. */
   font?: 'inherit';
+  /** Let the browser's back/forward buttons move between steps; off, as the page's history is the host's. */
+  history?: boolean;
 }
 
 /** The built stylesheet's URL on the widget's own origin, whichever page imported us. */

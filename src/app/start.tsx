@@ -13,6 +13,8 @@ export interface StartOptions {
   apiBase?: string;
   lang?: string;
   preselect?: Preselection;
+  /** Browser back/forward move between steps (pushState per step). On for the hosted page only. */
+  history?: boolean;
 }
 
 export interface Started {
@@ -29,7 +31,7 @@ export function startWidget(container: HTMLElement, options: StartOptions): Star
   const api = createApi({ baseUrl: apiBase, lang: options.lang });
   const modelOptions = { api, formId: options.formId, lang: options.lang, preset: toChoices(options.preselect ?? {}) };
   const model = createBookingModel(modelOptions);
-  render(<App model={model} />, container);
+  render(<App model={model} history={options.history} />, container);
   return {
     model,
     modelOptions,

@@ -5,7 +5,7 @@ import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Api } from '../api/client';
 import { isNetworkError } from '../api/errors';
 import type { Appointment, Location } from '../api/types';
-import { validateCode } from './contact';
+import { CODE_RESEND_AFTER_MS, validateCode } from './contact';
 import { describeFailure, type BookingFailure } from './failures';
 import { checkLostBooking, type LostOutcome } from './lost-answer';
 import type { FlowEvent, FlowState } from './machine';
@@ -14,9 +14,6 @@ import type { PendingBooking } from './session';
 export { describeFailure, type BookingFailure };
 
 export type BookingPhase = 'idle' | 'checking' | 'sendingCode' | 'awaitingCode' | 'booking' | 'verifying' | 'lost' | 'done';
-
-/** A new code can be asked for this long after the last one was sent. */
-export const RESEND_AFTER_MS = 30_000;
 
 export interface BookingState {
   phase: BookingPhase;
@@ -142,7 +139,7 @@ export function createBooking(deps: Deps) {
     const loc = deps.location.peek();
     const b = state.peek();
     if (!s || !loc || b.phase !== 'awaitingCode') return;
-    if (b.codeSentAt !== undefined && now() - b.codeSentAt < RESEND_AFTER_MS) return;
+    if (b.codeSentAt !== undefined && now() - b.codeSentAt < CODE_RESEND_AFTER_MS) return;
     try {
       await deps.api.sendCode(loc.id, { phone: s.choices.contact.phone, fullname: s.choices.contact.name });
       update({ code: '', codeError: undefined, codeSentTo: s.choices.contact.phone, codeSentAt: now(), failure: undefined });

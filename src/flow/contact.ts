@@ -7,7 +7,12 @@ export type ContactErrors = Partial<Record<ContactField, string>>;
 
 export interface ContactRules {
   commentRequired: boolean;
+  /** The country's own phone rules once loaded (phone.ts); a plausibility check otherwise. */
+  phoneValid?: (phone: string) => boolean;
 }
+
+/** A new SMS code can be asked for this long after the last one was sent. */
+export const CODE_RESEND_AFTER_MS = 30_000;
 
 export const LIMITS = { name: 80, phone: 20, email: 120, comment: 1000 } as const;
 
@@ -28,7 +33,7 @@ export function validateContact(contact: Contact, rules: ContactRules): ContactE
   const errors: ContactErrors = {};
   if (!contact.name.trim()) errors.name = 'confirm.errors.name.required';
   if (!contact.phone.trim()) errors.phone = 'confirm.errors.phone.required';
-  else if (!isPlausiblePhone(contact.phone)) errors.phone = 'confirm.errors.phone.incorrect';
+  else if (!(rules.phoneValid ?? isPlausiblePhone)(contact.phone)) errors.phone = 'confirm.errors.phone.incorrect';
   if (contact.email.trim() && !EMAIL.test(contact.email.trim())) errors.email = 'confirm.errors.email.invalid';
   if (rules.commentRequired && !contact.comment.trim()) errors.comment = 'confirm.errors.comment.required';
   if (contact.comment.length > LIMITS.comment) errors.comment = 'widget.comment_too_long';

@@ -12,6 +12,7 @@ import { createQuery, dataOf, type Query } from './query';
 import type { BookingState, createBooking } from './booking';
 import { watchConnection } from './connection';
 import { flowMemory, sessionStore } from './session';
+import { countryOfPhone, isValidPhone } from './phone';
 
 export interface ModelOptions {
   api: Api;
@@ -183,10 +184,19 @@ export function createBookingModel(options: ModelOptions) {
     times.prefetch({ key: `times:${loc}:${staffId}:${first}:${serviceKey.peek()}`, load: () => api.getTimes(loc, staffId, first, { serviceIds }) });
   });
 
+  /** Numbers typed without a country code are read as numbers of the location's country. */
+  const phoneCountry = computed(() => countryOfPhone(location.value?.phone));
   const contactErrors = computed<ContactErrors>(() => {
     const c = choices.value;
     const f = formData.value;
-    return c && f ? validateContact(c.contact, { commentRequired: f.commentRequired }) : {};
+    if (!c || !f) return {};
+    const country = phoneCountry.value;
+    const errors = validateContact(c.contact, { commentRequired: f.commentRequired, phoneValid: (p) => isValidPhone(p, country) });
+    // A field the booking service refused (431, 435) stays in error until it is changed.
+    const b = bookingState.value;
+    const field = b.failure?.field;
+    if (field && c.contact[field] === b.refused) errors[field] ??= b.failure!.message;
+    return errors;
   });
   const contactValid = computed(() => Object.keys(contactErrors.value).length === 0);
 
@@ -288,6 +298,7 @@ export function createBookingModel(options: ModelOptions) {
     shownMonth,
     contactErrors,
     contactValid,
+    phoneCountry,
     booking: bookingState,
     online: connection.online,
     selection,
@@ -302,6 +313,7 @@ export function createBookingModel(options: ModelOptions) {
     submit: () => loadConfirm().then((c) => c.submit()),
     setCode: (code: string) => confirming.peek()?.setCode(code),
     resendCode: () => loadConfirm().then((c) => c.resendCode()),
+    recheck: () => confirming.peek()?.recheck(),
     restart: () =>
       batch(() => {
         confirming.peek()?.reset();

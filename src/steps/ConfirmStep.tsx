@@ -1,17 +1,22 @@
 // The last look before booking: the summary, the SMS code when the location asks for one, and
 // one button that books exactly once.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { CODE_RESEND_AFTER_MS } from '../flow/contact';
 import type { BookingModel } from '../flow/model';
 import { t } from '../i18n';
 import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { Summary } from './Summary';
+import { BusinessPhone, LostBooking } from './LostBooking';
 
 export function ConfirmStep({ model }: { model: BookingModel }) {
   const b = model.booking.value;
-  const busy = b.phase === 'checking' || b.phase === 'sendingCode' || b.phase === 'booking';
-  const failure = b.failure;
-  const location = model.location.value;
+  const busy = b.phase === 'checking' || b.phase === 'sendingCode' || b.phase === 'booking' || b.phase === 'verifying';
+  // Failures fixed on another step are told there; these are the ones fixed here.
+  const failure = b.failure && !b.failure.fixAt ? b.failure : undefined;
+  // After a lost answer, booking again is offered only when it cannot make a second booking.
+  const canBook = b.phase !== 'lost' || b.lost === 'notMade' || b.lost === 'unsure';
+  const resendIn = useCountdown(b.phase === 'awaitingCode' ? b.codeSentAt : undefined);
   const codeRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   // When the code is sent, the visitor's next move is to type it.
   useEffect(() => {
@@ -43,22 +48,23 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
             required
             inputRef={codeRef}
           />
-          <button type="button" class="bw-link" onClick={() => void model.resendCode()}>
-            {t('login.request_new_sms_code')}
-          </button>
-        </div>
-      )}
-      {failure && failure.fixAt !== 'time' && (
-        <div class="bw-error-box" role="alert">
-          <p>{t(failure.message)}</p>
-          {failure.code === 434 && location?.phone && (
-            <p>
-              <a href={`tel:${location.phone.replace(/[^\d+]/g, '')}`}>{location.phone}</a>
-            </p>
+          {resendIn > 0 ? (
+            <p class="bw-hint">{t('widget.resend_in', { seconds: resendIn })}</p>
+          ) : (
+            <button type="button" class="bw-link" onClick={() => void model.resendCode()}>
+              {t('login.request_new_sms_code')}
+            </button>
           )}
         </div>
       )}
-      <div class="bw-actions bw-actions--sticky">
+      {failure && (
+        <div class="bw-error-box" role="alert">
+          <p>{t(failure.message)}</p>
+          {failure.callBusiness && <BusinessPhone model={model} />}
+        </div>
+      )}
+      <LostBooking model={model} />
+      <div class="bw-actions bw-actions--sticky" hidden={!canBook}>
         {/* Busy, not disabled: a disabled button would drop keyboard focus while booking. */}
         <Button type="submit" busy={busy}>
           {busy ? t('widget.booking_in_progress') : b.phase === 'awaitingCode' ? t('confirm.phone_confirm_button') : t('confirm.confirm')}
@@ -66,4 +72,16 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
       </div>
     </form>
   );
+}
+
+/** Whole seconds left before a new code may be asked for; 0 once it may. */
+function useCountdown(sentAt: number | undefined): number {
+  const left = () => (sentAt === undefined ? 0 : Math.max(0, Math.ceil((sentAt + CODE_RESEND_AFTER_MS - Date.now()) / 1000)));
+  const [, tick] = useState(0);
+  useEffect(() => {
+    if (!left()) return;
+    const timer = setInterval(() => tick((n) => n + 1), 1000);
+    return () => clearInterval(timer);
+  }, [sentAt]);
+  return left();
 }

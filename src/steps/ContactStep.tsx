@@ -1,23 +1,39 @@
 // Name, phone, email and comment. Each error sits next to its field, shown once the visitor has
 // left the field or pressed continue; nothing moves on while one remains.
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
 import { LIMITS, type ContactField } from '../flow/contact';
 import type { Contact } from '../api/types';
 import { t } from '../i18n';
 import { Field } from '../ui/Field';
+import { formatPhone, loadPhoneRules } from '../flow/phone';
 
 export function ContactStep({ model }: { model: BookingModel }) {
   const flow = model.flow.value;
   const form = model.formData.value;
   const [touched, setTouched] = useState<Partial<Record<ContactField, boolean>>>({});
   const formRef = useRef<HTMLFormElement>(null);
+  // The booking service refused this field (431, 435): its message sits next to it, with focus.
+  const refused = model.booking.value.failure?.field;
+  useEffect(() => {
+    void loadPhoneRules();
+  }, []);
+  useEffect(() => {
+    // After the step's own focus on its heading.
+    if (refused) requestAnimationFrame(() => formRef.current?.querySelector<HTMLElement>(`#bw-${refused}`)?.focus());
+  }, [refused]);
   if (!flow || !form) return null;
   const contact = flow.choices.contact;
   const errors = model.contactErrors.value;
-  const errorOf = (f: ContactField) => (touched[f] || flow.contactAttempted ? errors[f] && t(errors[f]!) : undefined);
+  const errorOf = (f: ContactField) => (touched[f] || flow.contactAttempted || f === refused ? errors[f] && t(errors[f]!) : undefined);
   const set = (field: keyof Contact) => (value: string) => model.dispatch({ type: 'setContact', contact: { [field]: value } });
   const blur = (field: ContactField) => () => setTouched((s) => ({ ...s, [field]: true }));
+  const blurPhone = () => {
+    const typed = model.choices.peek()?.contact.phone ?? '';
+    const formatted = formatPhone(typed, model.phoneCountry.peek());
+    if (formatted !== typed) set('phone')(formatted);
+    blur('phone')();
+  };
 
   function onSubmit(e: Event) {
     e.preventDefault();
@@ -48,7 +64,7 @@ export function ContactStep({ model }: { model: BookingModel }) {
         type="tel"
         value={contact.phone}
         onInput={set('phone')}
-        onBlur={blur('phone')}
+        onBlur={blurPhone}
         error={errorOf('phone')}
         hint={t('widget.phone_hint')}
         required

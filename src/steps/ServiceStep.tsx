@@ -8,6 +8,7 @@ import { t, tPlural } from '../i18n';
 import { formatDuration } from '../i18n/format';
 import { Price } from './Price';
 import { QueryView } from './QueryView';
+import { FailureNotice } from './FailureNotice';
 
 export function ServiceStep({ model }: { model: BookingModel }) {
   const [search, setSearch] = useState('');
@@ -22,6 +23,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
 
   return (
     <div class="bw-services">
+      <FailureNotice model={model} at="service" />
       <label class="bw-search">
         <span class="bw-visually-hidden">{t('service.search')}</span>
         <input

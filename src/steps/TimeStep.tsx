@@ -6,20 +6,16 @@ import { t } from '../i18n';
 import { TimeGrid } from '../ui/TimeGrid';
 import { QueryView } from './QueryView';
 import { ContinueWithChoice } from './Parts';
+import { FailureNotice } from './FailureNotice';
 
 export function TimeStep({ model }: { model: BookingModel }) {
   const c = model.choices.value;
   const tz = model.tz.value;
   const lang = model.lang.value ?? 'en-US';
-  const failure = model.booking.value.failure;
   return (
     <div class="bw-step-time">
       {c?.date && <p class="bw-subtitle">{formatDateLong(c.date, lang)}</p>}
-      {failure?.fixAt === 'time' && (
-        <p class="bw-notice" role="alert">
-          {t(failure.message)}. {t('widget.slot_taken')}
-        </p>
-      )}
+      <FailureNotice model={model} at="time" />
       <QueryView query={model.times} rows={3}>
         {(slots) =>
           slots.length === 0 ? (

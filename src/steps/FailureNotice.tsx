@@ -1,0 +1,32 @@
+// Why the visitor was sent back from confirm, on the step where it can be fixed: the time was
+// taken (433), nobody is free then (436, another team member may be), it clashes with another
+// appointment (437), or the services cannot be booked online (438).
+import type { BookingModel } from '../flow/model';
+import { formatTime } from '../dates';
+import { t } from '../i18n';
+
+export function FailureNotice({ model, at }: { model: BookingModel; at: 'time' | 'service' }) {
+  const failure = model.booking.value.failure;
+  if (!failure || failure.fixAt !== at) return null;
+  const steps = model.flow.value?.steps ?? [];
+  const slot = model.choices.value?.slot;
+  const services = model.selection.value.services.map((s) => s.title).join(', ');
+  const lang = model.lang.value ?? 'en-US';
+  return (
+    <div class="bw-notice" role="alert">
+      <p>
+        {t(failure.message)}. {at === 'service' ? t('widget.services_gone') : failure.code === 437 ? t('widget.overlap') : t('widget.slot_taken')}
+      </p>
+      {failure.code === 437 && slot && (
+        <p class="bw-notice__detail">
+          {t('widget.clashing', { time: formatTime(slot.datetime, model.tz.value, lang), services })}
+        </p>
+      )}
+      {failure.offerMember && steps.includes('staff') && (
+        <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.go('staff')}>
+          {t('widget.choose_other_member')}
+        </button>
+      )}
+    </div>
+  );
+}
