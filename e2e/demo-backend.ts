@@ -1,5 +1,5 @@
-// The demo backend's control routes, as the specs use them: a clean store before each test and
-// the bookings it holds afterwards.
+// The demo backend's control routes, as the specs use them: a clean store before each test, the
+// clock for specs that need another day, and the bookings it holds afterwards.
 import type { APIRequestContext } from '@playwright/test';
 import type { Fault } from '../src/server/demo/faults';
 import type { DemoBooking } from '../src/server/demo/store';
@@ -12,6 +12,12 @@ export class DemoBackend {
   async reset(): Promise<void> {
     const answer = await this.request.post('/__demo/reset');
     if (!answer.ok()) throw new Error(`demo reset answered ${answer.status()}`);
+  }
+
+  /** Moves the demo's clock (it runs on from there); the next reset moves it back. */
+  async setClock(now: string): Promise<void> {
+    const answer = await this.request.post('/__demo/clock', { data: { now } });
+    if (!answer.ok()) throw new Error(`demo clock answered ${answer.status()}`);
   }
 
   async bookings(): Promise<DemoBooking[]> {
