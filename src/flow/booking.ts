@@ -108,8 +108,8 @@ export function createBooking(deps: Deps) {
     if (!loc || state.peek().phase === 'verifying') return;
     update({ phase: 'verifying', failure: undefined, codeError: undefined });
     const lost = await checkLostBooking(deps.api, loc.id, appts);
-    // Still unknown when unreachable: the pending mark stays, so a reload checks again.
-    if (lost !== 'unreachable') deps.onAttempt?.(undefined);
+    // Only a booking known not to exist is forgotten; otherwise a reload checks again.
+    if (lost === 'notMade') deps.onAttempt?.(undefined);
     update({ phase: 'lost', lost });
   }
 
@@ -169,7 +169,10 @@ export function createBooking(deps: Deps) {
     clearFailure: () => {
       if (state.peek().failure) update({ failure: undefined, refused: undefined });
     },
-    reset: () => (state.value = IDLE),
+    reset: () => {
+      deps.onAttempt?.(undefined);
+      state.value = IDLE;
+    },
   };
 }
 

@@ -166,7 +166,7 @@ export function createBookingModel(options: ModelOptions) {
       onData: (slots, key) => {
         // While a lost booking is being looked into, its time (probably taken by it) stays chosen.
         const phase = confirming.peek()?.state.peek().phase;
-        if (phase === 'verifying' || phase === 'lost') return;
+        if (!resumed || phase === 'verifying' || phase === 'lost') return;
         dispatch({ type: 'slotsAvailable', date: key.split(':')[3]!, datetimes: slots.map((s) => s.datetime) });
       },
     },
@@ -228,11 +228,16 @@ export function createBookingModel(options: ModelOptions) {
   const stopConfirmPreload = effect(() => {
     if (choices.value?.slot) loadConfirm().catch(() => undefined);
   });
+  /** Until a pending booking is being checked, fresh times do not drop its time. */
   let resumed = !pendingAtStart;
+  let resuming = false;
   const stopResume = effect(() => {
-    if (resumed || !pendingAtStart || !location.value || !flow.value) return;
-    resumed = true;
-    void loadConfirm().then((c) => c.resumePending(pendingAtStart));
+    if (resuming || !pendingAtStart || !location.value || !flow.value) return;
+    resuming = true;
+    void loadConfirm().then((c) => {
+      c.resumePending(pendingAtStart);
+      resumed = true;
+    });
   });
 
   // Back online: ask again for whatever failed meanwhile, and finish checking a lost booking.

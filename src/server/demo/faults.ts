@@ -97,15 +97,22 @@ function failure(c: Context, fault: Fault): Response {
 }
 
 /**
- * Under Node (the dev server, e2e) the socket is closed with no answer at all, as a lost
- * connection looks to the browser. Elsewhere (app.request in unit tests) the answer's body fails
- * while it is read, which the client reports the same way.
+ * The answer starts (status, headers, a few bytes) and the connection then closes: the client
+ * sees a lost answer. Closing before any byte would not do: a browser silently sends a request
+ * again when a reused connection closes unanswered, which is not the failure being tried here.
  */
 function dropConnection(c: Context): Response {
   const socket = (c.env as { incoming?: { socket?: { destroy(): void } } } | undefined)?.incoming?.socket;
-  socket?.destroy();
-  const body = new ReadableStream({ start: (controller) => controller.error(new Error('connection dropped')) });
-  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json' } });
+  const body = new ReadableStream<Uint8Array>({
+    start(controller) {
+      controller.enqueue(new TextEncoder().encode('{"success":'));
+      setTimeout(() => {
+        socket?.destroy();
+        controller.error(new Error('demo fault: connection dropped'));
+      }, 20);
+    },
+  });
+  return new Response(body, { status: 200, headers: { 'Content-Type': 'application/json', 'Transfer-Encoding': 'chunked' } });
 }
 
 function sleep(ms: number, signal?: AbortSignal): Promise<void> {
