@@ -32,7 +32,7 @@ export function Summary({ model, editable }: { model: BookingModel; editable: bo
           <ul class="bw-plain-list">
             {s.services.map((sv) => (
               <li key={sv.id}>
-                {sv.title}{' '}
+                <bdi>{sv.title}</bdi>{' '}
                 <span class="bw-muted">
                   <Price service={sv} currency={currency} lang={lang} />
                 </span>
@@ -67,9 +67,10 @@ export function Summary({ model, editable }: { model: BookingModel; editable: bo
         <div class="bw-summary__row">
           <dt>{t('record.place')}</dt>
           <dd>
-            {s.location.title}
+            <bdi>{s.location.title}</bdi>
             <br />
-            <span class="bw-muted">{[s.location.address, s.location.city].filter(Boolean).join(', ')}</span>
+            {/* bdi: a business's own text keeps its direction inside a right-to-left page. */}
+            <bdi class="bw-muted">{[s.location.address, s.location.city].filter(Boolean).join(', ')}</bdi>
           </dd>
           {change('location', t('record.place'))}
         </div>
