@@ -129,6 +129,8 @@ export function App({ model, history = false }: { model: BookingModel; history?:
           {t('widget.offline')}
         </p>
       )}
+      {/* Every step needs the location (its zone, its phone); the location step shows its own error. */}
+      {model.locations.state.value.status === 'error' && current !== 'location' && <RetryBox onRetry={() => model.locations.retry()} />}
       <section class="bw-step" aria-label={title}>
         <View model={model} />
       </section>
