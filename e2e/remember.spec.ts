@@ -1,0 +1,85 @@
+// Nothing lost: a reload on any step comes back to that step with the choices and typed contact
+// data (never the SMS code); the browser's back and forward buttons move between steps.
+import { DEMO } from '../src/server/demo/seed';
+import { expect, test } from './fixtures';
+import { VISITOR } from './widget';
+
+test('a reload on every step keeps the step, the choices and the typed contact data', async ({ page, widget }) => {
+  await widget.open(DEMO.forms.newYork);
+  await widget.service('Express facial').check();
+  await page.reload();
+  await widget.expectStep('service');
+  await expect(widget.service('Express facial')).toBeChecked();
+
+  await widget.continue();
+  await widget.expectStep('staff');
+  await page.reload();
+  await widget.expectStep('staff');
+
+  await widget.chooseMember('Grace Okafor');
+  await page.reload();
+  await widget.expectStep('date');
+
+  await widget.chooseFirstBookableDay();
+  await page.reload();
+  await widget.expectStep('time');
+
+  const time = await widget.chooseFirstTime();
+  await widget.nameField().fill(VISITOR.name);
+  await widget.emailField().fill(VISITOR.email);
+  await page.reload();
+  await widget.expectStep('contact');
+  await expect(widget.nameField()).toHaveValue(VISITOR.name);
+  await expect(widget.emailField()).toHaveValue(VISITOR.email);
+
+  await widget.phoneField().fill(VISITOR.phone);
+  await widget.commentField().fill(VISITOR.comment);
+  await widget.continue();
+  await widget.expectStep('confirm');
+  await page.reload();
+  await widget.expectStep('confirm');
+  const summary = widget.region('confirm');
+  await expect(summary).toContainText('Express facial');
+  await expect(summary).toContainText('Grace Okafor');
+  await expect(summary).toContainText(time.split(',')[0]!);
+
+  await widget.confirmButton().click();
+  await widget.expectStep('success');
+  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('booking-widget')))).toEqual([]);
+});
+
+test('the SMS code is never kept: after a reload it is asked for again', async ({ page, widget }) => {
+  await widget.open(DEMO.forms.riga);
+  await widget.chooseService('Manikīrs ar gēllaku');
+  await widget.chooseMember('Elīna Bērziņa');
+  await widget.chooseFirstSlot();
+  await widget.fillContact({ ...VISITOR, phone: '+371 2612 3456' });
+  await widget.confirmButton().click();
+  await widget.codeField().fill(DEMO.smsCode);
+  const stored = await page.evaluate(() => JSON.stringify(sessionStorage));
+  expect(stored).toContain(VISITOR.name);
+  expect(stored).not.toContain(`"${DEMO.smsCode}"`);
+
+  await page.reload();
+  await widget.expectStep('confirm');
+  await expect(widget.codeField()).toHaveCount(0);
+  await expect(widget.confirmButton()).toBeVisible();
+});
+
+test("the browser's back and forward buttons move between steps, keeping the choices", async ({ page, widget }) => {
+  await widget.open(DEMO.forms.newYork);
+  await widget.chooseService('Express facial');
+  await widget.chooseMember('Grace Okafor');
+  await widget.chooseFirstBookableDay();
+
+  await page.goBack();
+  await widget.expectStep('date');
+  await page.goBack();
+  await widget.expectStep('staff');
+  await expect(widget.member('Grace Okafor')).toHaveAttribute('aria-pressed', 'true');
+  await page.goForward();
+  await widget.expectStep('date');
+  await page.goForward();
+  await widget.expectStep('time');
+  await expect(widget.times().first()).toBeVisible();
+});
