@@ -1,0 +1,113 @@
+// Session memory per booking form: what survives a reload, what never does, what is not trusted.
+import { describe, expect, it } from 'vitest';
+import type { BookingForm } from '../src/api/types';
+import { initialState, transition, type FlowEvent, type FlowState } from '../src/flow/machine';
+import { flowMemory, parseSaved } from '../src/flow/session';
+
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(key: string) {
+    return this.items.get(key) ?? null;
+  }
+  key(i: number) {
+    return [...this.items.keys()][i] ?? null;
+  }
+  removeItem(key: string) {
+    this.items.delete(key);
+  }
+  setItem(key: string, value: string) {
+    this.items.set(key, value);
+  }
+}
+
+const form: BookingForm = {
+  id: 2, groupId: 0, locationId: 1001, phoneConfirmation: false, lang: 'en-US', langs: [], commentRequired: false,
+  showPrivacyPolicy: false, staffCaption: 'specialization', style: { showHeader: true },
+  steps: [
+    { step: 'service', order: 1, title: 'Service', hidden: false },
+    { step: 'staff', order: 2, title: 'Team member', hidden: false },
+    { step: 'datetime', order: 3, title: 'Date', hidden: false },
+    { step: 'contact', order: 4, title: 'Contact', hidden: false },
+  ],
+};
+const slot = { time: '10:00', duration: 3600, datetime: '2026-11-24T10:00:00-05:00' };
+
+function atContact(): FlowState {
+  let s = initialState(form);
+  const events: FlowEvent[] = [
+    { type: 'setServices', serviceIds: [5] },
+    { type: 'next' },
+    { type: 'selectStaff', staffId: 7 },
+    { type: 'selectDate', date: '2026-11-24' },
+    { type: 'selectSlot', slot },
+    { type: 'setContact', contact: { name: 'Jane', phone: '+1 212 555 0123' } },
+  ];
+  for (const e of events) s = transition(s, e);
+  return s;
+}
+
+describe('flow memory', () => {
+  it('brings back the step, the choices and the typed contact data', () => {
+    const storage = new MemoryStorage();
+    flowMemory(storage, 2).save(atContact());
+    const restored = flowMemory(storage, 2).restore(initialState(form));
+    expect(restored.current).toBe('contact');
+    expect(restored.choices).toMatchObject({ serviceIds: [5], staffId: 7, date: '2026-11-24', slot, contact: { name: 'Jane', phone: '+1 212 555 0123' } });
+  });
+
+  it('is kept per form', () => {
+    const storage = new MemoryStorage();
+    flowMemory(storage, 2).save(atContact());
+    expect(flowMemory(storage, 3).restore(initialState(form)).current).toBe('service');
+  });
+
+  it('is cleared once booked', () => {
+    const storage = new MemoryStorage();
+    const memory = flowMemory(storage, 2);
+    memory.save(atContact());
+    memory.save(transition(atContact(), { type: 'booked', records: [] }));
+    expect(storage.length).toBe(0);
+  });
+
+  it('never holds an SMS code: the flow has none to give', () => {
+    const storage = new MemoryStorage();
+    flowMemory(storage, 2).save(atContact());
+    expect(storage.getItem('booking-widget:form:2')).not.toMatch(/code/);
+  });
+
+  it('does not enter a step whose earlier choice is missing', () => {
+    const storage = new MemoryStorage();
+    const s = atContact();
+    storage.setItem('booking-widget:form:2', JSON.stringify({ v: 1, current: 'contact', choices: { ...s.choices, staffId: undefined }, contactAttempted: false }));
+    expect(flowMemory(storage, 2).restore(initialState(form)).current).toBe('staff');
+  });
+
+  it('keeps a booking request that was out, until it is known not to have been made', () => {
+    const memory = flowMemory(new MemoryStorage(), 2);
+    memory.save(atContact());
+    const pending = { appointments: [{ id: 1, serviceIds: [5], staffId: 7, datetime: slot.datetime }], slot };
+    memory.markPending(pending);
+    memory.save(atContact());
+    expect(memory.pending()).toEqual(pending);
+    memory.markPending(undefined);
+    expect(memory.pending()).toBeUndefined();
+  });
+
+  it('drops what it cannot trust, and survives storage that refuses', () => {
+    expect(parseSaved({ v: 2 })).toBeUndefined();
+    expect(parseSaved({ v: 1, current: 'nowhere', choices: { serviceIds: [] } })).toBeUndefined();
+    expect(parseSaved({ v: 1, current: 'service', choices: { serviceIds: ['<x>'] } })).toBeUndefined();
+    const odd = parseSaved({ v: 1, current: 'service', choices: { serviceIds: [1], staffId: 'x', contact: { name: 5 } } });
+    expect(odd?.choices).toEqual({ serviceIds: [1], contact: { name: '', phone: '', email: '', comment: '' } });
+    const refusing = { getItem: () => { throw new Error('denied'); }, setItem: () => { throw new Error('full'); }, removeItem: () => {} } as unknown as Storage;
+    const memory = flowMemory(refusing, 2);
+    expect(() => memory.save(atContact())).not.toThrow();
+    expect(memory.restore(initialState(form)).current).toBe('service');
+  });
+});
