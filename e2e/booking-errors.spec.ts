@@ -129,7 +129,9 @@ test('432: a refused code keeps the visitor on the code; a new one can be asked 
   await expect(widget.region('confirm').getByRole('button', { name: 'Request code again' })).toHaveCount(0);
 
   await page.clock.fastForward(31_000);
+  const resent = page.waitForResponse((r) => isCall(r, 'book_code', 'POST'));
   await widget.region('confirm').getByRole('button', { name: 'Request code again' }).click();
+  expect((await resent).ok()).toBe(true);
   await widget.codeField().fill(DEMO.smsCode);
   await widget.codeButton().click();
   await widget.expectStep('success');

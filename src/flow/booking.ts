@@ -140,11 +140,13 @@ export function createBooking(deps: Deps) {
     const b = state.peek();
     if (!s || !loc || b.phase !== 'awaitingCode') return;
     if (b.codeSentAt !== undefined && now() - b.codeSentAt < CODE_RESEND_AFTER_MS) return;
+    // Cleared at the press, not on the answer, so a code typed meanwhile is not wiped.
+    update({ code: '', codeError: undefined, codeSentAt: now(), failure: undefined });
     try {
       await deps.api.sendCode(loc.id, { phone: s.choices.contact.phone, fullname: s.choices.contact.name });
-      update({ code: '', codeError: undefined, codeSentTo: s.choices.contact.phone, codeSentAt: now(), failure: undefined });
+      update({ codeSentTo: s.choices.contact.phone });
     } catch (error) {
-      update({ failure: describeFailure(error) });
+      update({ failure: describeFailure(error), codeSentAt: b.codeSentAt });
     }
   }
 

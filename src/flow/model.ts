@@ -11,7 +11,7 @@ import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, typ
 import { createQuery, dataOf, type Query } from './query';
 import type { BookingState, createBooking } from './booking';
 import { watchConnection } from './connection';
-import { flowMemory, sessionStore } from './session';
+import type { FlowMemory, PendingBooking } from './session';
 import { countryOfPhone, isValidPhone } from './phone';
 
 export interface ModelOptions {
@@ -39,9 +39,14 @@ export function createBookingModel(options: ModelOptions) {
   const month = signal<string | null>(null);
   month.name = 'calendarMonth';
 
-  const memory = options.remember === false ? undefined : flowMemory(sessionStore(), formId);
+  // Session memory is its own small chunk, loaded beside the form; the flow starts once both are here.
+  const memoryLoad = options.remember === false || !hasSessionStorage() ? undefined : import('./session').then((m) => m.flowMemory(m.sessionStore(), formId), () => undefined);
+  const memory = signal<FlowMemory | undefined>(undefined);
+  memory.name = 'flowMemory';
   /** A booking request that was out when the page was left: checked before anything else. */
-  const pendingAtStart = memory?.pending();
+  let pendingAtStart: PendingBooking | undefined;
+  /** Until that is known and being checked, fresh times do not drop its time. */
+  let holdSlot = memoryLoad !== undefined;
 
   function dispatch(event: FlowEvent) {
     const s = flow.peek();
@@ -52,7 +57,16 @@ export function createBookingModel(options: ModelOptions) {
   const form: Query<BookingForm> = createQuery('form', () => ({ key: `form:${formId}`, load: () => api.getBookingForm(formId) }), {
     maxAgeMs: 30 * MINUTE,
     onData: (f) => {
-      if (!flow.peek()) flow.value = memory ? memory.restore(initialState(f, options.preset)) : initialState(f, options.preset);
+      const start = () => {
+        if (!flow.peek()) flow.value = memory.peek()?.restore(initialState(f, options.preset)) ?? initialState(f, options.preset);
+      };
+      if (!memoryLoad) return start();
+      void memoryLoad.then((m) => {
+        pendingAtStart = m?.pending();
+        holdSlot = pendingAtStart !== undefined;
+        memory.value = m;
+        start();
+      });
     },
   });
   const formData = computed(() => dataOf(form));
@@ -166,7 +180,7 @@ export function createBookingModel(options: ModelOptions) {
       onData: (slots, key) => {
         // While a lost booking is being looked into, its time (probably taken by it) stays chosen.
         const phase = confirming.peek()?.state.peek().phase;
-        if (!resumed || phase === 'verifying' || phase === 'lost') return;
+        if (holdSlot || phase === 'verifying' || phase === 'lost') return;
         dispatch({ type: 'slotsAvailable', date: key.split(':')[3]!, datetimes: slots.map((s) => s.datetime) });
       },
     },
@@ -216,7 +230,7 @@ export function createBookingModel(options: ModelOptions) {
           contactValid,
           onSlotTaken: () => times.invalidate('times:'),
           onServicesGone: () => catalog.invalidate('services:'),
-          onAttempt: (pending) => memory?.markPending(pending),
+          onAttempt: (pending) => memory.peek()?.markPending(pending),
         })),
       (error: unknown) => {
         loadingConfirm = undefined; // the next press tries again
@@ -228,15 +242,14 @@ export function createBookingModel(options: ModelOptions) {
   const stopConfirmPreload = effect(() => {
     if (choices.value?.slot) loadConfirm().catch(() => undefined);
   });
-  /** Until a pending booking is being checked, fresh times do not drop its time. */
-  let resumed = !pendingAtStart;
   let resuming = false;
   const stopResume = effect(() => {
-    if (resuming || !pendingAtStart || !location.value || !flow.value) return;
+    const pending = memory.value && pendingAtStart;
+    if (resuming || !pending || !location.value || !flow.value) return;
     resuming = true;
     void loadConfirm().then((c) => {
-      c.resumePending(pendingAtStart);
-      resumed = true;
+      c.resumePending(pending);
+      holdSlot = false;
     });
   });
 
@@ -247,7 +260,8 @@ export function createBookingModel(options: ModelOptions) {
   });
   const stopRemember = effect(() => {
     const s = flow.value;
-    if (s && memory) memory.save(s);
+    const m = memory.value;
+    if (s && m) m.save(s);
   });
 
   const bookingState = computed<BookingState>(() => confirming.value?.state.value ?? { phase: 'idle', code: '' });
@@ -340,4 +354,13 @@ export type BookingModel = ReturnType<typeof createBookingModel>;
 
 function lastDayOf(month: string): string {
   return addDaysTo(`${addMonthsTo(month, 1)}-01`, -1);
+}
+
+/** Session storage can be missing (Node) or forbidden (sandboxed frames, some private modes). */
+function hasSessionStorage(): boolean {
+  try {
+    return typeof sessionStorage !== 'undefined' && sessionStorage !== null;
+  } catch {
+    return false;
+  }
 }

@@ -1,13 +1,13 @@
-// Why the visitor was sent back from confirm, on the step where it can be fixed: the time was
-// taken (433), nobody is free then (436, another team member may be), it clashes with another
-// appointment (437), or the services cannot be booked online (438).
+// Why the visitor was sent back from confirm to the time step: the time was taken (433), nobody
+// is free then (436, another team member may be), or it clashes with another appointment (437).
+// (438, services unavailable, is told on the service step itself.)
 import type { BookingModel } from '../flow/model';
 import { formatTime } from '../dates';
 import { t } from '../i18n';
 
-export function FailureNotice({ model, at }: { model: BookingModel; at: 'time' | 'service' }) {
+export function FailureNotice({ model }: { model: BookingModel }) {
   const failure = model.booking.value.failure;
-  if (!failure || failure.fixAt !== at) return null;
+  if (!failure || failure.fixAt !== 'time') return null;
   const steps = model.flow.value?.steps ?? [];
   const slot = model.choices.value?.slot;
   const services = model.selection.value.services.map((s) => s.title).join(', ');
@@ -15,7 +15,7 @@ export function FailureNotice({ model, at }: { model: BookingModel; at: 'time' |
   return (
     <div class="bw-notice" role="alert">
       <p>
-        {t(failure.message)}. {at === 'service' ? t('widget.services_gone') : failure.code === 437 ? t('widget.overlap') : t('widget.slot_taken')}
+        {t(failure.message)}. {failure.code === 437 ? t('widget.overlap') : t('widget.slot_taken')}
       </p>
       {failure.code === 437 && slot && (
         <p class="bw-notice__detail">

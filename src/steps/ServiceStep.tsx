@@ -8,13 +8,14 @@ import { t, tPlural } from '../i18n';
 import { formatDuration } from '../i18n/format';
 import { Price } from './Price';
 import { QueryView } from './QueryView';
-import { FailureNotice } from './FailureNotice';
 
 export function ServiceStep({ model }: { model: BookingModel }) {
   const [search, setSearch] = useState('');
   const selected = model.choices.value?.serviceIds ?? [];
   const currency = model.location.value?.currency ?? '';
   const lang = model.lang.value ?? 'en-US';
+  // 438 at confirm: these services cannot be booked online now.
+  const failure = model.booking.value.failure;
 
   function toggle(id: number) {
     const next = selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id];
@@ -23,7 +24,11 @@ export function ServiceStep({ model }: { model: BookingModel }) {
 
   return (
     <div class="bw-services">
-      <FailureNotice model={model} at="service" />
+      {failure?.fixAt === 'service' && (
+        <p class="bw-notice" role="alert">
+          {t(failure.message)}. {t('widget.services_gone')}
+        </p>
+      )}
       <label class="bw-search">
         <span class="bw-visually-hidden">{t('service.search')}</span>
         <input

@@ -15,7 +15,7 @@ export function TimeStep({ model }: { model: BookingModel }) {
   return (
     <div class="bw-step-time">
       {c?.date && <p class="bw-subtitle">{formatDateLong(c.date, lang)}</p>}
-      <FailureNotice model={model} at="time" />
+      <FailureNotice model={model} />
       <QueryView query={model.times} rows={3}>
         {(slots) =>
           slots.length === 0 ? (
