@@ -29,6 +29,7 @@ export const en = {
     record_created: 'Post created!',
     you_booking: 'Your order',
     record_create_disabled: 'Online registration is temporarily unavailable.',
+    'master-info': 'About Team Member',
   },
   button: {
     continue: 'Continue',
@@ -60,6 +61,9 @@ export const en = {
   company: {
     near_session: 'The closest available recording session is:',
     not_found_companies: 'No locations found for your search',
+  },
+  address: {
+    details: 'More about the location',
   },
   time: {
     noTimes: 'There are no free sessions for the selected day',
