@@ -1,7 +1,9 @@
 // What a visitor in another zone is told about a New York location's times, including the
 // week of 14 March 2027 when New York moves its clocks forward and Riga does not yet.
 import { describe, expect, it } from 'vitest';
-import { formatTime, formatVisitorTime, localDateOf, monthGrid, zoneDiffers, zoneLabel, zoneName } from '../src/dates';
+import { formatTime, localDateOf } from '../src/dates';
+import { formatVisitorTime, zoneDiffers, zoneLabel, zoneName } from '../src/dates/zones';
+import { monthGrid } from '../src/dates/calendar';
 
 const NY = 'America/New_York';
 const SATURDAY = new Date('2027-03-13T16:00:00Z'); // 11:00 EST

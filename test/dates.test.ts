@@ -1,29 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import {
-  addDaysTo,
-  addMonthsTo,
-  addMonthsToDate,
-  endOfWeekOf,
-  formatDateLong,
-  formatMonthTitle,
-  formatSlotLong,
-  formatTime,
-  isoWeekdayIndex,
-  localDateOf,
-  localTimeOf,
-  monthGrid,
-  monthOf,
-  normaliseOffset,
-  parseDateTime,
-  partOfDay,
-  startOfWeekOf,
-  todayIn,
-  toIntlLocale,
-  weekdayNames,
-  weekStartFor,
-  zoneDiffers,
-  zoneLabel,
-} from '../src/dates';
+import { addMonthsTo, formatDateLong, formatMonthTitle, formatSlotLong, formatTime, localDateOf, localTimeOf, monthOf, normaliseOffset, partOfDay, todayIn, toIntlLocale, weekStartFor } from '../src/dates';
+import { parseDateTime, zoneDiffers, zoneLabel } from '../src/dates/zones';
+import { addDaysTo, addMonthsToDate, endOfWeekOf, isoWeekdayIndex, monthGrid, startOfWeekOf, weekdayNames } from '../src/dates/calendar';
 
 const NY = 'America/New_York';
 const RIGA = 'Europe/Riga';

@@ -5,12 +5,12 @@
 //   They are computed and formatted in UTC so the visitor's own zone can never shift them.
 // - instants: ISO strings with the location's offset, as the API gives them. They are shown in
 //   the location's IANA zone (`tz`), never the visitor's.
-import { TZDate } from '@date-fns/tz';
-import { addDays, addMonths, getDaysInMonth } from 'date-fns';
+// This file holds what the first step needs (Intl does the zone work there, at no bytes);
+// ./zones.ts (zone offsets and names, parsing wall times) and ./calendar.ts (the month grid and
+// day arithmetic) load with the later steps, which import them directly.
 import { toIntlLocale, weekStartFor } from './locale';
 
 export { toIntlLocale, weekStartFor };
-export { formatVisitorTime, offsetMinutes, visitorZone, zoneDiffers, zoneLabel, zoneName } from './zones';
 
 export type PlainDate = string;
 export type Month = string;
@@ -19,7 +19,7 @@ export type PartOfDay = 'morning' | 'day' | 'evening';
 
 const DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const MONTH_RE = /^(\d{4})-(\d{2})$/;
-const DATETIME_RE =
+export const DATETIME_RE =
   /^(\d{4}-\d{2}-\d{2})[T ](\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}(?::?\d{2})?)?$/i;
 
 /** Writes an offset as `+HH:MM` (the API sometimes sends `-0500` or `+03`). */
@@ -33,48 +33,46 @@ export function normaliseOffset(iso: string): string {
   return `${day}T${time}${sign}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
 }
 
+
 /**
- * The instant of an ISO date-time. Without an offset the wall time is read in `tz`; with neither
- * it throws, because guessing would use the visitor's zone.
+ * The instant of a date-time that carries its offset (every one the API sends does). Kept apart
+ * from parseDateTime so that showing a time needs no zone rules: Intl brings them.
  */
-export function parseDateTime(iso: string, tz?: string): Date {
-  const normalised = normaliseOffset(iso);
-  const m = DATETIME_RE.exec(normalised);
-  if (!m) throw new RangeError(`Not an ISO date-time: ${iso}`);
-  if (!m[3]) {
-    if (!tz) throw new RangeError(`Date-time without an offset and no zone: ${iso}`);
-    const [y, mo, d] = splitDate(m[1] ?? '');
-    const [h = 0, mi = 0, s = 0] = (m[2] ?? '').split(':').map(Number);
-    return new Date(new TZDate(y, mo - 1, d, h, mi, Math.floor(s), tz).getTime());
+function instant(value: string | Date): Date {
+  if (typeof value !== 'string') return value;
+  const date = new Date(normaliseOffset(value));
+  if (Number.isNaN(date.getTime()) || !/(Z|[+-]\d{2}:\d{2})$/i.test(normaliseOffset(value))) {
+    throw new RangeError(`Not an ISO date-time with an offset: ${value}`);
   }
-  const date = new Date(normalised);
-  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO date-time: ${iso}`);
   return date;
 }
 
-function instant(value: string | Date): Date {
-  return typeof value === 'string' ? parseDateTime(value) : value;
+/** Wall-clock parts of an instant in a zone, through Intl (one formatter per zone). */
+const wallFormats = new Map<string, Intl.DateTimeFormat>();
+function wallParts(value: string | Date, tz: string): Record<'year' | 'month' | 'day' | 'hour' | 'minute', string> {
+  let fmt = wallFormats.get(tz);
+  if (!fmt) {
+    fmt = new Intl.DateTimeFormat('en-US', {
+      timeZone: tz, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit',
+    });
+    wallFormats.set(tz, fmt);
+  }
+  const parts = Object.fromEntries(fmt.formatToParts(instant(value)).map((p) => [p.type, p.value]));
+  return parts as Record<'year' | 'month' | 'day' | 'hour' | 'minute', string>;
 }
 
-function inZone(value: string | Date, tz: string): TZDate {
-  return new TZDate(instant(value).getTime(), tz);
-}
-
-// date-fns' `format` brings every pattern and the English locale (~10 KB gzip) into the first
-// chunk; these three fixed patterns are all the widget writes.
-const pad = (n: number, width = 2) => String(n).padStart(width, '0');
-const ymd = (d: Date): PlainDate => `${pad(d.getFullYear(), 4)}-${pad(d.getMonth() + 1)}-${pad(d.getDate())}`;
-const ym = (d: Date): Month => ymd(d).slice(0, 7);
-const hm = (d: Date) => `${pad(d.getHours())}:${pad(d.getMinutes())}`;
+export const pad = (n: number, width = 2) => String(n).padStart(width, '0');
 
 /** The location-local calendar date of an instant. */
 export function localDateOf(iso: string | Date, tz: string): PlainDate {
-  return ymd(inZone(iso, tz));
+  const p = wallParts(iso, tz);
+  return `${p.year.padStart(4, '0')}-${p.month}-${p.day}`;
 }
 
 /** The location-local wall time 'HH:mm' of an instant. */
 export function localTimeOf(iso: string | Date, tz: string): string {
-  return hm(inZone(iso, tz));
+  const p = wallParts(iso, tz);
+  return `${p.hour}:${p.minute}`;
 }
 
 /** Today's date at the location. */
@@ -82,27 +80,23 @@ export function todayIn(tz: string, now: Date = new Date()): PlainDate {
   return localDateOf(now, tz);
 }
 
-function splitDate(date: PlainDate): [number, number, number] {
+export function splitDate(date: PlainDate): [number, number, number] {
   const m = DATE_RE.exec(date);
   if (!m) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
   return [Number(m[1]), Number(m[2]), Number(m[3])];
 }
 
-function splitMonth(month: Month): [number, number] {
+export function splitMonth(month: Month): [number, number] {
   const m = MONTH_RE.exec(month.slice(0, 7));
   if (!m) throw new RangeError(`Not a YYYY-MM month: ${month}`);
   return [Number(m[1]), Number(m[2])];
 }
 
-/** A plain date as a UTC TZDate, so date-fns arithmetic never meets a DST change. */
-function plain(date: PlainDate): TZDate {
-  const [y, m, d] = splitDate(date);
-  return new TZDate(y, m - 1, d, 'UTC');
-}
 
 /** A plain date as a Date at 00:00 UTC (what Intl needs with timeZone 'UTC'). */
 export function plainDateToUtc(date: PlainDate): Date {
-  return new Date(plain(date).getTime());
+  const [y, m, d] = splitDate(date);
+  return new Date(Date.UTC(y, m - 1, d));
 }
 
 export function isPlainDate(value: string): boolean {
@@ -114,65 +108,22 @@ export function monthOf(date: PlainDate): Month {
   return date.slice(0, 7);
 }
 
+// Month arithmetic on 'YYYY-MM' is plain UTC calendar counting: no zone, no DST, no library.
 export function addMonthsTo(month: Month, n: number): Month {
   const [y, m] = splitMonth(month);
-  return ym(addMonths(new TZDate(y, m - 1, 1, 'UTC'), n));
+  const d = new Date(Date.UTC(y, m - 1 + n, 1));
+  return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`;
 }
 
-export function addDaysTo(date: PlainDate, n: number): PlainDate {
-  return ymd(addDays(plain(date), n));
-}
-
-/** The same day of the month `n` months away, clamped to the month's length (31 Jan + 1 → 28 Feb). */
-export function addMonthsToDate(date: PlainDate, n: number): PlainDate {
-  return ymd(addMonths(plain(date), n));
-}
-
-/** 1 = Monday … 7 = Sunday. */
-export function isoWeekdayIndex(date: PlainDate): number {
-  return plain(date).getDay() || 7;
-}
-
-/** Position of a date in a week row: 0 … 6. */
-export function weekColumn(date: PlainDate, weekStartsOn: WeekStart): number {
-  return (plain(date).getDay() - weekStartsOn + 7) % 7;
-}
-
-export function startOfWeekOf(date: PlainDate, weekStartsOn: WeekStart): PlainDate {
-  return addDaysTo(date, -weekColumn(date, weekStartsOn));
-}
-
-export function endOfWeekOf(date: PlainDate, weekStartsOn: WeekStart): PlainDate {
-  return addDaysTo(date, 6 - weekColumn(date, weekStartsOn));
-}
-
-/** The month's dates in week rows of 7, padded with null before the 1st and after the last day. */
-export function monthGrid(month: Month, weekStartsOn: WeekStart): (PlainDate | null)[][] {
+/** The month's last date, e.g. '2026-02' → '2026-02-28'. */
+export function lastDayOfMonth(month: Month): PlainDate {
   const [y, m] = splitMonth(month);
-  const first = new TZDate(y, m - 1, 1, 'UTC');
-  const cells: (PlainDate | null)[] = Array.from(
-    { length: (first.getDay() - weekStartsOn + 7) % 7 },
-    () => null,
-  );
-  const days = getDaysInMonth(first);
-  for (let d = 1; d <= days; d++) cells.push(`${month.slice(0, 7)}-${String(d).padStart(2, '0')}`);
-  while (cells.length % 7) cells.push(null);
-  const weeks: (PlainDate | null)[][] = [];
-  for (let i = 0; i < cells.length; i += 7) weeks.push(cells.slice(i, i + 7));
-  return weeks;
+  return `${month.slice(0, 7)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
 }
 
-/** Weekday names in display order; 2024-01-07 was a Sunday. */
-export function weekdayNames(
-  lang: string,
-  weekStartsOn: WeekStart,
-  width: 'narrow' | 'short' | 'long',
-): string[] {
-  const fmt = new Intl.DateTimeFormat(toIntlLocale(lang), { weekday: width, timeZone: 'UTC' });
-  return Array.from({ length: 7 }, (_, i) =>
-    fmt.format(new Date(Date.UTC(2024, 0, 7 + weekStartsOn + i))),
-  );
-}
+
+
+
 
 /** Morning before 12:00, day before 17:00, evening after. */
 export function partOfDay(time: string): PartOfDay {

@@ -2,6 +2,7 @@
 // location's; these only add the zone's name and the visitor's own clock beside them. Intl does
 // the zone maths (names and offsets for any instant, daylight saving included) at no bytes.
 import { TZDate } from '@date-fns/tz';
+import { DATETIME_RE, normaliseOffset, splitDate } from './index';
 import { toIntlLocale } from './locale';
 
 /** The visitor's own IANA zone, as the browser reports it. */
@@ -60,4 +61,23 @@ export function formatVisitorTime(at: Date, tz: string, lang: string, visitor: s
     ? { weekday: 'short', hour: 'numeric', minute: '2-digit', timeZone: visitor }
     : { timeStyle: 'short', timeZone: visitor };
   return new Intl.DateTimeFormat(toIntlLocale(lang), options).format(at);
+}
+
+/**
+ * The instant of an ISO date-time. Without an offset the wall time is read in `tz`; with neither
+ * it throws, because guessing would use the visitor's zone.
+ */
+export function parseDateTime(iso: string, tz?: string): Date {
+  const normalised = normaliseOffset(iso);
+  const m = DATETIME_RE.exec(normalised);
+  if (!m) throw new RangeError(`Not an ISO date-time: ${iso}`);
+  if (!m[3]) {
+    if (!tz) throw new RangeError(`Date-time without an offset and no zone: ${iso}`);
+    const [y, mo, d] = splitDate(m[1] ?? '');
+    const [h = 0, mi = 0, s = 0] = (m[2] ?? '').split(':').map(Number);
+    return new Date(new TZDate(y, mo - 1, d, h, mi, Math.floor(s), tz).getTime());
+  }
+  const date = new Date(normalised);
+  if (Number.isNaN(date.getTime())) throw new RangeError(`Not an ISO date-time: ${iso}`);
+  return date;
 }

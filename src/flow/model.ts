@@ -4,7 +4,7 @@
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Api } from '../api/client';
 import type { BookingDetails, BookingForm, Location, ServiceCatalog, Slot, TeamMember, BookableDates } from '../api/types';
-import { addDaysTo, addMonthsTo, monthOf, todayIn } from '../dates';
+import { addMonthsTo, lastDayOfMonth, monthOf, todayIn } from '../dates';
 import { setLocale, type Dictionary } from '../i18n';
 import { validateContact, type ContactErrors } from './contact';
 import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
@@ -154,14 +154,14 @@ export function createBookingModel(options: ModelOptions) {
       const loc = locationId.value;
       if (!c || loc === undefined || c.staffId === undefined || c.serviceIds.length === 0) return null;
       const m = shownMonth.value;
-      const q = { serviceIds: c.serviceIds, staffId: c.staffId, from: `${m}-01`, to: lastDayOf(m) };
+      const q = { serviceIds: c.serviceIds, staffId: c.staffId, from: `${m}-01`, to: lastDayOfMonth(m) };
       return { key: `dates:${loc}:${c.staffId}:${serviceKey.value}:${m}`, load: () => api.getDates(loc, q) };
     },
     {
       maxAgeMs: MINUTE,
       onData: (d, key) => {
         const m = key.slice(key.lastIndexOf(':') + 1);
-        dispatch({ type: 'datesAvailable', from: `${m}-01`, to: lastDayOf(m), dates: d.bookable });
+        dispatch({ type: 'datesAvailable', from: `${m}-01`, to: lastDayOfMonth(m), dates: d.bookable });
       },
     },
   );
@@ -351,10 +351,6 @@ export function createBookingModel(options: ModelOptions) {
 }
 
 export type BookingModel = ReturnType<typeof createBookingModel>;
-
-function lastDayOf(month: string): string {
-  return addDaysTo(`${addMonthsTo(month, 1)}-01`, -1);
-}
 
 /** Session storage can be missing (Node) or forbidden (sandboxed frames, some private modes). */
 function hasSessionStorage(): boolean {

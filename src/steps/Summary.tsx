@@ -1,7 +1,8 @@
 // What the visitor is about to book (or has booked): services, team member, when and where.
 import type { BookingModel } from '../flow/model';
 import type { StepId } from '../flow/machine';
-import { formatSlotLong, formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel } from '../dates';
+import { formatSlotLong } from '../dates';
+import { formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel } from '../dates/zones';
 import { t } from '../i18n';
 import { formatDuration } from '../i18n/format';
 import { Price } from './Price';

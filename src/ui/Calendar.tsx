@@ -3,20 +3,8 @@
 // selectable (so keyboard users can still explore the month). An empty month is the step's to
 // explain: the calendar only draws it.
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import {
-  addDaysTo,
-  addMonthsTo,
-  addMonthsToDate,
-  endOfWeekOf,
-  formatDateLong,
-  formatMonthTitle,
-  monthGrid,
-  monthOf,
-  startOfWeekOf,
-  weekdayNames,
-  weekStartFor,
-  type WeekStart,
-} from '../dates';
+import { addMonthsTo, formatDateLong, formatMonthTitle, monthOf, weekStartFor, type WeekStart } from '../dates';
+import { addDaysTo, addMonthsToDate, endOfWeekOf, monthGrid, startOfWeekOf, weekdayNames } from '../dates/calendar';
 import { isRtl, t } from '../i18n';
 
 export interface CalendarProps {

@@ -4,7 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Slot } from '../api/types';
-import { formatSlotLong, formatTime, formatVisitorTime, parseDateTime, partOfDay, zoneDiffers, type PartOfDay } from '../dates';
+import { formatSlotLong, formatTime, partOfDay, type PartOfDay } from '../dates';
+import { formatVisitorTime, parseDateTime, zoneDiffers } from '../dates/zones';
 import { t } from '../i18n';
 
 export interface TimeGridProps {
