@@ -1,14 +1,11 @@
 // The one client for the booking API. It talks to a proxy that adds the partner token, so no
 // Authorization header is ever sent from here. Every answer is normalised into ./types.
 import ky, { HTTPError, TimeoutError, type KyInstance } from 'ky';
-import { appointmentsBody, bookingBody, normaliseBookingDetails, normaliseCreatedRecords } from './booking';
 import { errorFromText, parseJson, unwrapSuccess } from './envelope';
 import { ApiError, NetworkError } from './errors';
 import { normaliseBookingForm } from './forms';
 import { normaliseLocale, normaliseLocation, normaliseLocations } from './locations';
-import { normaliseBookableDates, normaliseNearestSlots, normaliseSlots } from './schedule';
 import { normaliseServiceCatalog } from './services';
-import { normaliseTeam } from './staff';
 import type {
   Appointment,
   BookableDates,
@@ -126,6 +123,10 @@ export function createApi(options: ApiOptions): Api {
   }
 
   const get = (path: string, query?: Record<string, QueryValue>) => call('get', path, query ? { query: toQuery(query) } : {});
+  // The normalisers of later steps load beside their first request, never before it: the first
+  // step's download stays small and no request waits for code.
+  const getWith = <M>(load: () => Promise<M>, path: string, query?: Record<string, QueryValue>) =>
+    Promise.all([get(path, query), load()]);
   const post = (path: string, json: unknown) => call('post', path, { json });
 
   return {
@@ -147,11 +148,13 @@ export function createApi(options: ApiOptions): Api {
     },
     async getStaff(locationId, q = {}) {
       const query = { service_ids: q.serviceIds, datetime: q.datetime };
-      return normaliseTeam(await get(`book_staff/${seg(locationId)}`, query));
+      const [data, { normaliseTeam }] = await getWith(() => import('./staff'), `book_staff/${seg(locationId)}`, query);
+      return normaliseTeam(data);
     },
     async getNearestSlots(locationId, staffId, q = {}) {
       const query = { service_ids: q.serviceIds, datetime: q.datetime };
-      return normaliseNearestSlots(await get(`book_staff_seances/${seg(locationId)}/${seg(staffId)}`, query));
+      const [data, { normaliseNearestSlots }] = await getWith(() => import('./schedule'), `book_staff_seances/${seg(locationId)}/${seg(staffId)}`, query);
+      return normaliseNearestSlots(data);
     },
     async getDates(locationId, q) {
       const query = {
@@ -161,24 +164,29 @@ export function createApi(options: ApiOptions): Api {
         date_from: q.from,
         date_to: q.to,
       };
-      const data = await get(`book_dates/${seg(locationId)}`, query);
+      const [data, { normaliseBookableDates }] = await getWith(() => import('./schedule'), `book_dates/${seg(locationId)}`, query);
       return normaliseBookableDates(data, q.from ?? monthStart(q.month) ?? '');
     },
     async getTimes(locationId, staffId, date, q) {
-      const data = await get(`book_times/${seg(locationId)}/${seg(staffId)}/${seg(date)}`, { service_ids: q.serviceIds });
+      const [data, { normaliseSlots }] = await getWith(() => import('./schedule'), `book_times/${seg(locationId)}/${seg(staffId)}/${seg(date)}`, {
+        service_ids: q.serviceIds,
+      });
       return normaliseSlots(data);
     },
     async sendCode(locationId, contact) {
       await post(`book_code/${seg(locationId)}`, { phone: contact.phone, fullname: contact.fullname });
     },
     async checkBooking(locationId, appointments) {
+      const { appointmentsBody } = await import('./booking');
       await post(`book_check/${seg(locationId)}`, appointmentsBody(appointments));
     },
     async createBooking(locationId, req) {
+      const { bookingBody, normaliseCreatedRecords } = await import('./booking');
       return normaliseCreatedRecords(await post(`book_record/${seg(locationId)}`, bookingBody(req)));
     },
     async getBooking(locationId, recordId, recordHash) {
-      return normaliseBookingDetails(await get(`book_record/${seg(locationId)}/${seg(recordId)}/${seg(recordHash)}`));
+      const [data, { normaliseBookingDetails }] = await getWith(() => import('./booking'), `book_record/${seg(locationId)}/${seg(recordId)}/${seg(recordHash)}`);
+      return normaliseBookingDetails(data);
     },
   };
 }
