@@ -7,6 +7,7 @@ import { Skeleton } from '../ui/Skeleton';
 import { LocationStep } from '../steps/LocationStep';
 import { ServiceStep } from '../steps/ServiceStep';
 import { RetryBox } from '../steps/Parts';
+import { StepBoundary } from '../steps/StepBoundary';
 import { LaterStep, loadLaterSteps, type LaterScreen } from './later-steps';
 
 const TITLES: Record<Screen, string> = {
@@ -132,7 +133,9 @@ export function App({ model, history = false }: { model: BookingModel; history?:
       {/* Every step needs the location (its zone, its phone); the location step shows its own error. */}
       {model.locations.state.value.status === 'error' && current !== 'location' && <RetryBox onRetry={() => model.locations.retry()} />}
       <section class="bw-step" aria-label={title}>
-        <View model={model} />
+        <StepBoundary key={current}>
+          <View model={model} />
+        </StepBoundary>
       </section>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { BookingModel } from '../flow/model';
 import { formatSlotLong } from '../dates';
 import { t } from '../i18n';
+import { About } from '../ui/BusinessHtml';
 import { QueryView } from './QueryView';
 import { ContinueWithChoice } from './Parts';
 
@@ -31,6 +32,7 @@ export function LocationStep({ model }: { model: BookingModel }) {
                       </span>
                     )}
                   </button>
+                  <About label={t('address.details')} html={l.descriptionHtml} />
                 </li>
               ))}
             </ul>

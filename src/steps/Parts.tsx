@@ -3,11 +3,11 @@ import type { BookingModel } from '../flow/model';
 import { isComplete, type StepId } from '../flow/machine';
 import { t } from '../i18n';
 
-/** A request failed: say so and offer to try again. */
-export function RetryBox({ onRetry }: { onRetry: () => void }) {
+/** A request failed (or, with another message, a step could not be shown): say so and offer to try again. */
+export function RetryBox({ onRetry, message = 'widget.network_error' }: { onRetry: () => void; message?: string }) {
   return (
     <div class="bw-error-box" role="alert">
-      <p>{t('widget.network_error')}</p>
+      <p>{t(message)}</p>
       <button type="button" class="bw-btn bw-btn--secondary" onClick={onRetry}>
         {t('widget.retry')}
       </button>

@@ -7,6 +7,7 @@ import { formatDateShort } from '../dates';
 import { t, tPlural } from '../i18n';
 import { formatCount, formatRating } from '../i18n/format';
 import { Avatar } from '../ui/Avatar';
+import { About } from '../ui/BusinessHtml';
 import { QueryView } from './QueryView';
 import { ContinueWithChoice } from './Parts';
 
@@ -67,6 +68,7 @@ export function StaffStep({ model }: { model: BookingModel }) {
                       </span>
                     </span>
                   </button>
+                  <About label={t('header.master-info')} html={m.informationHtml} />
                 </li>
               ))}
             </ul>
