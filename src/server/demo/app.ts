@@ -3,6 +3,7 @@
 import { Hono } from 'hono';
 import { notFound } from './envelope';
 import { FaultPlan, faultRoutes, injectFaults } from './faults';
+import { HostileSwitch, hostileContent, hostileRoutes } from './hostile';
 import { bookingRoutes } from './routes/booking';
 import { calendarRoutes } from './routes/calendar';
 import { catalogRoutes } from './routes/catalog';
@@ -17,6 +18,8 @@ export interface DemoApp {
   store: DemoStore;
   /** Faults armed through `/__demo/faults` (see faults.ts). */
   faults: FaultPlan;
+  /** Hostile texts switched on through `/__demo/hostile` (see hostile.ts). */
+  hostile: HostileSwitch;
 }
 
 export interface DemoOptions {
@@ -30,18 +33,21 @@ export function createDemoApp(options: DemoOptions = {}): DemoApp {
   const app = new Hono();
   const api = new Hono();
   const faults = new FaultPlan();
+  const hostile = new HostileSwitch();
   api.use('*', injectFaults(faults));
+  api.use('*', hostileContent(hostile));
   settingsRoutes(api, store);
   catalogRoutes(api, store);
   calendarRoutes(api, store);
   bookingRoutes(api, store);
   app.route('/api/v1', api);
   faultRoutes(app, faults);
+  hostileRoutes(app, hostile);
   controlRoutes(app, store);
   app.notFound((c) => notFound(c));
   app.onError((err, c) => {
     console.error('[demo]', err);
     return c.json({ success: false, data: null, meta: { message: 'Server error' } }, 500);
   });
-  return { app, fetch: (req, env) => app.fetch(req, env), store, faults };
+  return { app, fetch: (req, env) => app.fetch(req, env), store, faults, hostile };
 }
