@@ -6,51 +6,33 @@ import type { Dictionary } from './types';
 
 export const en = {
   back: 'Back',
-  proceed: 'Continue',
   from: 'from',
   h: 'h.',
   m: 'min.',
-  today: 'today',
-  tomorrow: 'tomorrow',
-  refresh: 'Refresh',
   menu: {
     change_lang: 'Change the language',
   },
   header: {
     select_company: 'Choose location',
     select_service: 'Service selection',
-    select_master: 'Team Member selection',
     choose_staff: 'Choose a team member',
     select_date: 'Date picker',
-    select_time: 'Timing',
     choose_time: 'Pick a time',
     input_personal: 'Entering contact details',
     confirmation: 'Confirmation',
-    record_created: 'Post created!',
-    you_booking: 'Your order',
-    record_create_disabled: 'Online registration is temporarily unavailable.',
     'master-info': 'About Team Member',
   },
   button: {
     continue: 'Continue',
-    confirm: 'Confirm',
-    select: 'Select',
-    back: 'Return',
   },
   service: {
     search: 'Search...',
     price_from: 'from',
     price_not_available: 'Price not specified',
-    selected_service_count: 'Selected services:',
     noServicesAndEvents: 'No promotions or services found for your search',
-    noMoreServices: 'There are no services that can be booked together with the selected services',
     services: 'Services',
-    selected: 'Selected',
   },
   master: {
-    any_master: 'Irrelevant',
-    skip_select_master: 'Skip employee selection',
-    nearest_time: 'Next time to sign up',
     no_record_new: 'There is no free time for this date. Choose another date or another team member',
     reviews: {
       nominative: 'review',
@@ -60,28 +42,15 @@ export const en = {
   },
   company: {
     near_session: 'The closest available recording session is:',
-    not_found_companies: 'No locations found for your search',
   },
   address: {
     details: 'More about the location',
   },
   time: {
-    noTimes: 'There are no free sessions for the selected day',
     the_part_of_day: {
       morning: 'Morning',
       day: 'Day',
       evening: 'Evening',
-    },
-  },
-  date: {
-    day_of: 'Day off',
-  },
-  steps: {
-    service: 'Service',
-    time: 'Time',
-    date_and_time: 'date and time',
-    staff: {
-      nominative: 'Team Member',
     },
   },
   confirm: {
@@ -90,11 +59,7 @@ export const en = {
     phone: 'Telephone',
     email: 'Email',
     comment: 'A comment',
-    will_be_used_to_confirm: 'Will be used for confirmation',
-    phone_confirm: 'Verify phone number',
     phone_confirm_button: 'Confirm',
-    code_and_phone_num: 'Code and phone number',
-    defaultError: 'System error:',
     errors: {
       name: {
         required: 'Enter your name',
@@ -104,7 +69,6 @@ export const en = {
         incorrect: 'Wrong number',
       },
       email: {
-        required: 'Enter email',
         invalid: 'Incorrect email format',
       },
       comment: {
@@ -115,41 +79,25 @@ export const en = {
       },
     },
     orderErrors: {
-      unknown: 'incorrect recording parameters',
-      server: 'something went wrong, please try again later',
-      code_400: 'invalid email',
-      code_404: 'incorrect recording parameters',
-      code_422: 'incorrect recording parameters',
-      code_437: 'time overlap with another visit',
-      code_433: 'it is not possible to make an appointment at the selected time',
-      code_436: 'no employees available for appointment',
-      code_438: 'Unable to sign up for selected services',
-      code_501: 'Unknown error',
       bigLetter: {
         unknown: 'Incorrect recording parameters',
         server: 'Something went wrong, please try again later',
-        code_400: 'Incorrect email',
-        code_404: 'Incorrect recording parameters',
-        code_422: 'Incorrect recording parameters',
         code_437: 'Time overlap with another visit',
         code_433: 'Unable to book at the selected time',
         code_436: 'No employees available for recording',
         code_438: 'Unable to sign up for selected services',
-        code_501: 'Unknown error',
       },
     },
     orderErrorsActions: {
       changeService: 'Select other services',
       changeTime: 'Choose another time',
       changeRecord: 'Edit Appointment',
-      deleteRecord: 'Delete Appointment',
     },
   },
   'user-data-form': {
     'phone-code': 'The code',
   },
   login: {
-    input_code_confirm: 'Enter the code received by SMS to the number',
     request_new_sms_code: 'Request code again',
   },
   record: {
