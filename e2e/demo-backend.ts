@@ -32,6 +32,12 @@ export class DemoBackend {
     if (!answer.ok()) throw new Error(`demo faults answered ${answer.status()}: ${await answer.text()}`);
   }
 
+  /** The business's texts carry the XSS corpus (src/server/demo/hostile.ts) until the next reset. */
+  async hostile(): Promise<void> {
+    const answer = await this.request.post('/__demo/hostile');
+    if (!answer.ok()) throw new Error(`demo hostile answered ${answer.status()}`);
+  }
+
   async clearFaults(): Promise<void> {
     await this.request.delete('/__demo/faults');
   }
