@@ -1,6 +1,6 @@
 // Every message that crosses the frame boundary, and every event a host page can subscribe to.
 // Messages are grouped by direction, wrapped in a named envelope, posted to an explicit origin
-// (never '*') and accepted only from the expected origin AND window. docs/EMBEDDING.md documents
+// (never '*') and accepted only from the expected origin AND window. README.md (Embedding) documents
 // this file for embedders; keep the two in step.
 import type { Screen } from './flow/machine';
 

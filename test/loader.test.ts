@@ -76,7 +76,7 @@ function fakeWidget(): HostApi & { calls: unknown[][] } {
   };
 }
 
-/** The stub snippet from docs/EMBEDDING.md, as a host page pastes it. */
+/** The stub snippet from the README (Embedding), as a host page pastes it. */
 function pasteStub(win: Win) {
   const stub = function (...args: unknown[]) {
     (stub.q = stub.q || []).push(args);

@@ -94,7 +94,7 @@ async function main(): Promise<void> {
         '  ************************************************************************',
         '  *  DEMO MODE: ALTEGIO_PARTNER_TOKEN is not set.                         *',
         '  *  /api/v1 is answered by the in-memory demo backend, not Altegio.      *',
-        '  *  Set ALTEGIO_PARTNER_TOKEN (see docs/DEPLOYMENT.md) to go live.       *',
+        '  *  Set ALTEGIO_PARTNER_TOKEN (README: Going live) to go live.           *',
         '  ************************************************************************',
         '',
       ].join('\n'),
