@@ -3,13 +3,14 @@ import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { demoBackend } from './src/server/demo/vite-plugin';
 import { embedDev } from './src/server/embed-dev';
+import { preconnectToApi } from './src/server/preconnect-plugin';
 
 // This build serves the hosted page and the iframe page (index.html?embed=frame);
 // vite.loader.config.ts then builds the script-tag embed (dist/widget.js and dist/embed/).
 // In dev and preview the demo backend answers /api/v1/* in-process, so `npm start` needs no account;
 // `npm start` also serves /widget.js and the demo host pages in public/demo/.
 export default defineConfig({
-  plugins: [preact(), demoBackend(), embedDev()],
+  plugins: [preact(), demoBackend(), embedDev(), preconnectToApi()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false, host: '127.0.0.1' },
   preview: { port: Number(process.env.PORT ?? 4173), host: '127.0.0.1' },
   // Dependencies first met in lazily loaded code would make the dev server re-optimise and reload

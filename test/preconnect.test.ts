@@ -1,7 +1,6 @@
-// @vitest-environment jsdom
 // The API origin is preconnected only when it is another origin, and only once.
 import { describe, expect, it } from 'vitest';
-import { apiOriginToPreconnect, preconnect } from '../src/app/preconnect';
+import { apiOriginToPreconnect } from '../src/app/preconnect';
 import { preconnectToApi } from '../src/server/preconnect-plugin';
 
 describe('preconnect to the booking API', () => {
@@ -9,15 +8,6 @@ describe('preconnect to the booking API', () => {
     expect(apiOriginToPreconnect('https://booking.example.com/api/v1', 'https://salon.example.org')).toBe('https://booking.example.com');
     expect(apiOriginToPreconnect('/api/v1', 'https://salon.example.org')).toBeUndefined();
     expect(apiOriginToPreconnect('https://salon.example.org/api/v1', 'https://salon.example.org')).toBeUndefined();
-  });
-
-  it('adds one anonymous preconnect link however often it is asked', () => {
-    preconnect('https://booking.example.com/api/v1');
-    preconnect('https://booking.example.com/api/v1/');
-    const links = document.head.querySelectorAll('link[rel="preconnect"]');
-    expect(links).toHaveLength(1);
-    expect(links[0]!.getAttribute('href')).toBe('https://booking.example.com');
-    expect(links[0]!.getAttribute('crossorigin')).toBe('');
   });
 });
 

@@ -1,6 +1,7 @@
 // A preconnect hint for the booking API when it lives on another origin, so DNS, TCP and TLS
 // happen while the widget's script downloads instead of in front of the first request. The
 // requests are CORS without credentials, hence `crossorigin` (an anonymous connection).
+// The build writes it into index.html (src/server/preconnect-plugin.ts).
 
 /** The API's origin when it differs from the page's; undefined when there is nothing to gain. */
 export function apiOriginToPreconnect(apiBase: string, pageOrigin: string): string | undefined {
@@ -10,15 +11,4 @@ export function apiOriginToPreconnect(apiBase: string, pageOrigin: string): stri
   } catch {
     return undefined;
   }
-}
-
-/** Adds the hint at run time, for an API base given by the page (`data-api-base`). Once per origin. */
-export function preconnect(apiBase: string, doc: Document = document): void {
-  const origin = apiOriginToPreconnect(apiBase, doc.location.origin);
-  if (!origin || doc.querySelector(`link[rel="preconnect"][href="${origin}"]`)) return;
-  const link = doc.createElement('link');
-  link.rel = 'preconnect';
-  link.href = origin;
-  link.crossOrigin = '';
-  doc.head.append(link);
 }
