@@ -1,46 +1,34 @@
 // What the proxy's cache does for the deployment's upstream quota: one upstream call for many
 // identical requests, per-endpoint lifetimes, and headers a CDN in front can follow.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeUpstream, type FakeUpstream } from '../bench/proxy-fake-upstream';
+import { describe, expect, it } from 'vitest';
 import { createProxy, parseConfig, type EnvRecord } from '../src/server/proxy';
-import { listenOnLoopback, type LoopbackServer } from '../src/server/proxy/loopback';
+import { listenOnLoopback } from '../src/server/proxy/loopback';
+import { useFakeUpstream } from './helpers/proxy';
 
-let upstream: FakeUpstream;
-const servers: LoopbackServer[] = [];
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  upstream.received.length = 0;
-  upstream.queue.length = 0;
-  upstream.delayMs = 0;
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const bed = useFakeUpstream();
 
 /** A proxy whose clock only moves when the test says so. */
 async function startProxy(env: EnvRecord = {}) {
   const clock = { ms: Date.parse('2025-09-15T09:00:00Z') };
   const config = parseConfig({
     ALTEGIO_PARTNER_TOKEN: 'token',
-    ALTEGIO_UPSTREAM: upstream.base,
+    ALTEGIO_UPSTREAM: bed.upstream.base,
     RATE_LIMIT_PER_SECOND: '1000',
     RATE_LIMIT_PER_MINUTE: '10000',
     ...env,
   });
   const proxy = createProxy(config, { now: () => clock.ms, log: () => {} });
   const server = await listenOnLoopback(proxy.fetch);
-  servers.push(server);
+  bed.servers.push(server);
   return { url: `${server.url}/api/v1`, advance: (seconds: number) => (clock.ms += seconds * 1000) };
 }
 
 describe('in-flight coalescing', () => {
   it('sends 20 identical concurrent GETs upstream once, and all get the answer', async () => {
     const { url } = await startProxy();
-    upstream.delayMs = 50;
+    bed.upstream.delayMs = 50;
     const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${url}/book_services/1?staff_id=3`)));
-    expect(upstream.received).toHaveLength(1);
+    expect(bed.upstream.received).toHaveLength(1);
     const bodies = await Promise.all(responses.map((r) => r.text()));
     expect(new Set(bodies).size).toBe(1);
     expect(responses.every((r) => r.status === 200)).toBe(true);
@@ -63,7 +51,7 @@ describe('lifetimes', () => {
     expect((await fetch(form)).headers.get('X-Proxy-Cache')).toBe('hit');
     advance(5 * 60);
     expect((await fetch(form)).headers.get('X-Proxy-Cache')).toBe('miss');
-    expect(upstream.received).toHaveLength(4);
+    expect(bed.upstream.received).toHaveLength(4);
   });
 
   it('tells a CDN how long a public answer stays fresh', async () => {
@@ -83,18 +71,18 @@ describe('what is never cached', () => {
     const details = () => fetch(`${url}/book_record/1/42/abc123`);
     const cancel = () => fetch(`${url}/user/records/42/abc123`, { method: 'DELETE' });
     const responses = [await post(), await post(), await details(), await details(), await cancel()];
-    expect(upstream.received).toHaveLength(5);
+    expect(bed.upstream.received).toHaveLength(5);
     for (const response of responses) expect(response.headers.get('Cache-Control')).toBe('no-store');
   });
 
   it('does not keep error answers', async () => {
     const { url } = await startProxy();
-    upstream.queue.push(() => Response.json({ success: false, data: null, meta: [] }, { status: 404 }));
+    bed.upstream.queue.push(() => Response.json({ success: false, data: null, meta: [] }, { status: 404 }));
     const first = await fetch(`${url}/company/9`);
     expect(first.status).toBe(404);
     expect(first.headers.get('Cache-Control')).toBe('no-store');
     expect((await fetch(`${url}/company/9`)).status).toBe(200);
-    expect(upstream.received).toHaveLength(2);
+    expect(bed.upstream.received).toHaveLength(2);
   });
 });
 
@@ -103,15 +91,15 @@ describe('keys and size', () => {
     const { url } = await startProxy();
     await fetch(`${url}/companies?group_id=70&forBooking=1`);
     await fetch(`${url}/companies?forBooking=1&group_id=70`);
-    expect(upstream.received).toHaveLength(1);
+    expect(bed.upstream.received).toHaveLength(1);
     await fetch(`${url}/companies?group_id=70&forBooking=1`, { headers: { 'Accept-Language': 'lv-LV' } });
-    expect(upstream.received).toHaveLength(2);
+    expect(bed.upstream.received).toHaveLength(2);
   });
 
   it('forgets the least recently used answer when full', async () => {
     const { url } = await startProxy({ CACHE_MAX_ENTRIES: '2' });
     for (const id of [1, 2, 1, 3]) await fetch(`${url}/company/${id}`); // 2 is now the oldest
-    expect(upstream.received).toHaveLength(3);
+    expect(bed.upstream.received).toHaveLength(3);
     expect((await fetch(`${url}/company/1`)).headers.get('X-Proxy-Cache')).toBe('hit');
     expect((await fetch(`${url}/company/2`)).headers.get('X-Proxy-Cache')).toBe('miss');
   });

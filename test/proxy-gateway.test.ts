@@ -1,32 +1,20 @@
 // The booking proxy as a browser and the upstream see it: what passes, what is refused, which
 // headers go where, and how upstream failures reach the widget. Real HTTP on loopback.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeUpstream, type FakeUpstream } from '../bench/proxy-fake-upstream';
+import { describe, expect, it } from 'vitest';
 import { createProxy, parseConfig, type EnvRecord, type RequestLogEntry } from '../src/server/proxy';
-import { listenOnLoopback, type LoopbackServer } from '../src/server/proxy/loopback';
+import { listenOnLoopback } from '../src/server/proxy/loopback';
+import { useFakeUpstream } from './helpers/proxy';
 
 const TOKEN = 'partner-token-7f3a9c';
 const SHOP = 'https://shop.example';
 
-let upstream: FakeUpstream;
-const servers: LoopbackServer[] = [];
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  upstream.received.length = 0;
-  upstream.queue.length = 0;
-  upstream.delayMs = 0;
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const bed = useFakeUpstream();
 
 async function startProxy(env: EnvRecord = {}) {
   const logs: RequestLogEntry[] = [];
   const config = parseConfig({
     ALTEGIO_PARTNER_TOKEN: TOKEN,
-    ALTEGIO_UPSTREAM: upstream.base,
+    ALTEGIO_UPSTREAM: bed.upstream.base,
     ALLOWED_ORIGINS: SHOP,
     RATE_LIMIT_PER_SECOND: '1000',
     RATE_LIMIT_PER_MINUTE: '10000',
@@ -34,7 +22,7 @@ async function startProxy(env: EnvRecord = {}) {
   });
   const proxy = createProxy(config, { log: (entry) => logs.push(entry), retryDelaysMs: [10, 20] });
   const server = await listenOnLoopback(proxy.fetch);
-  servers.push(server);
+  bed.servers.push(server);
   return { url: `${server.url}/api/v1`, origin: server.url, logs };
 }
 
@@ -57,7 +45,7 @@ describe('allowlist', () => {
     const { url } = await startProxy();
     await expectEnvelope(await fetch(`${url}/records/1`), 403);
     await expectEnvelope(await fetch(`${url}/company/1/clients/search`, postJson({})), 403);
-    expect(upstream.received).toHaveLength(0);
+    expect(bed.upstream.received).toHaveLength(0);
   });
 
   it('passes a booking to the upstream, body and path unchanged', async () => {
@@ -65,7 +53,7 @@ describe('allowlist', () => {
     const booking = { phone: '+15550100', fullname: 'Ann', appointments: [{ id: 1, services: [5], staff_id: 0 }] };
     const response = await fetch(`${url}/book_record/1`, postJson(booking));
     expect(response.status).toBe(201);
-    expect(upstream.received).toMatchObject([{ method: 'POST', url: '/api/v1/book_record/1', body: JSON.stringify(booking) }]);
+    expect(bed.upstream.received).toMatchObject([{ method: 'POST', url: '/api/v1/book_record/1', body: JSON.stringify(booking) }]);
   });
 
   it('refuses a public path with another method, naming the allowed ones', async () => {
@@ -75,20 +63,20 @@ describe('allowlist', () => {
     expect(response.headers.get('Allow')).toBe('POST');
     // Rescheduling needs the client's own user token: not a public endpoint.
     await expectEnvelope(await fetch(`${url}/book_record/1/2`, { method: 'PUT' }), 403);
-    expect(upstream.received).toHaveLength(0);
+    expect(bed.upstream.received).toHaveLength(0);
   });
 
   it('refuses path parameters that could steer the request elsewhere', async () => {
     const { url } = await startProxy();
     await expectEnvelope(await fetch(`${url}/bookform/1%2F..%2F..%2Frecords`), 403);
     await expectEnvelope(await fetch(`${url}/book_times/1/0/..`), 403);
-    expect(upstream.received).toHaveLength(0);
+    expect(bed.upstream.received).toHaveLength(0);
   });
 
   it('keeps the query string, array parameters included', async () => {
     const { url } = await startProxy();
     await fetch(`${url}/book_times/1/0/2025-09-21?service_ids[]=5&service_ids[]=7`);
-    expect(upstream.received[0]?.url).toBe('/api/v1/book_times/1/0/2025-09-21?service_ids[]=5&service_ids[]=7');
+    expect(bed.upstream.received[0]?.url).toBe('/api/v1/book_times/1/0/2025-09-21?service_ids[]=5&service_ids[]=7');
   });
 });
 
@@ -96,7 +84,7 @@ describe('headers and the partner token', () => {
   it('adds the token and the configured Accept, drops the browser Authorization and cookies', async () => {
     const { url } = await startProxy({ ALTEGIO_ACCEPT: 'application/vnd.yclients.v2+json' });
     await fetch(`${url}/bookform/1`, { headers: { Authorization: 'Bearer stolen', Cookie: 'session=abc', 'Accept-Language': 'lv-LV' } });
-    const headers = upstream.received[0]?.headers ?? {};
+    const headers = bed.upstream.received[0]?.headers ?? {};
     expect(headers.authorization).toBe(`Bearer ${TOKEN}`);
     expect(headers.accept).toBe('application/vnd.yclients.v2+json');
     expect(headers['accept-language']).toBe('lv-LV');
@@ -153,9 +141,9 @@ describe('CORS', () => {
     const read = await fetch(`${url}/bookform/1`, { headers: { Origin: other } });
     expect(read.headers.get('Access-Control-Allow-Origin')).toBeNull();
     await expectEnvelope(await fetch(`${url}/book_record/1`, { method: 'OPTIONS', headers: { Origin: other } }), 403);
-    const received = upstream.received.length;
+    const received = bed.upstream.received.length;
     await expectEnvelope(await fetch(`${url}/book_record/1`, postJson({}, { Origin: other })), 403);
-    expect(upstream.received).toHaveLength(received);
+    expect(bed.upstream.received).toHaveLength(received);
   });
 
   it('lets the page served by the same origin book without configuration', async () => {
@@ -170,7 +158,7 @@ describe('request bodies', () => {
     const { url } = await startProxy({ MAX_BODY_BYTES: '1024' });
     const response = await fetch(`${url}/book_record/1`, postJson({ comment: 'x'.repeat(2000) }));
     await expectEnvelope(response, 413);
-    expect(upstream.received).toHaveLength(0);
+    expect(bed.upstream.received).toHaveLength(0);
   });
 
   it('refuses a body that is not JSON', async () => {
@@ -192,21 +180,21 @@ describe('upstream failures', () => {
 
   it('answers 504 when the upstream is too slow', async () => {
     const { url } = await startProxy({ UPSTREAM_TIMEOUT_MS: '100' });
-    upstream.delayMs = 400;
+    bed.upstream.delayMs = 400;
     await expectEnvelope(await fetch(`${url}/book_dates/1`), 504);
   });
 
   it('retries a GET after a 503 and answers the 200', async () => {
     const { url } = await startProxy();
-    upstream.queue.push(() => Response.json({ success: false, data: null, meta: { message: 'busy' } }, { status: 503 }));
+    bed.upstream.queue.push(() => Response.json({ success: false, data: null, meta: { message: 'busy' } }, { status: 503 }));
     const response = await fetch(`${url}/book_staff/1`);
     expect(response.status).toBe(200);
-    expect(upstream.received).toHaveLength(2);
+    expect(bed.upstream.received).toHaveLength(2);
   });
 
   it('waits as long as a 429 Retry-After asks before retrying a GET', async () => {
     const { url } = await startProxy();
-    upstream.queue.push(() => new Response('{}', { status: 429, headers: { 'Retry-After': '1', 'Content-Type': 'application/json' } }));
+    bed.upstream.queue.push(() => new Response('{}', { status: 429, headers: { 'Retry-After': '1', 'Content-Type': 'application/json' } }));
     const started = Date.now();
     expect((await fetch(`${url}/book_services/1`)).status).toBe(200);
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
@@ -214,15 +202,15 @@ describe('upstream failures', () => {
 
   it('never retries a booking POST', async () => {
     const { url } = await startProxy();
-    upstream.queue.push(() => Response.json({ success: false, data: null, meta: { message: 'busy' } }, { status: 503 }));
+    bed.upstream.queue.push(() => Response.json({ success: false, data: null, meta: { message: 'busy' } }, { status: 503 }));
     const response = await fetch(`${url}/book_record/1`, postJson({}));
     await expectEnvelope(response, 503);
-    expect(upstream.received).toHaveLength(1);
+    expect(bed.upstream.received).toHaveLength(1);
   });
 
   it('turns a non-JSON upstream error page into the envelope', async () => {
     const { url } = await startProxy();
-    upstream.queue.push(() => new Response('<html>Bad gateway</html>', { status: 500, headers: { 'Content-Type': 'text/html' } }));
+    bed.upstream.queue.push(() => new Response('<html>Bad gateway</html>', { status: 500, headers: { 'Content-Type': 'text/html' } }));
     await expectEnvelope(await fetch(`${url}/book_check/1`, postJson({})), 500);
   });
 });
@@ -233,6 +221,6 @@ describe('health', () => {
     const response = await fetch(`${origin}/health`);
     expect(response.status).toBe(200);
     expect(response.headers.get('Cache-Control')).toBe('no-store');
-    expect(await response.json()).toMatchObject({ ok: true, mode: 'proxy', demo: false, upstream: new URL(upstream.base).host });
+    expect(await response.json()).toMatchObject({ ok: true, mode: 'proxy', demo: false, upstream: new URL(bed.upstream.base).host });
   });
 });

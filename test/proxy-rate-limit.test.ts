@@ -1,27 +1,18 @@
 // Per-client limits, so one visitor or bot cannot spend the deployment's upstream quota.
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { startFakeUpstream, type FakeUpstream } from '../bench/proxy-fake-upstream';
+import { describe, expect, it } from 'vitest';
 import { createProxy, parseConfig, type EnvRecord } from '../src/server/proxy';
-import { listenOnLoopback, type LoopbackServer } from '../src/server/proxy/loopback';
+import { listenOnLoopback } from '../src/server/proxy/loopback';
+import { useFakeUpstream } from './helpers/proxy';
 
 const SHOP = 'https://shop.example';
-let upstream: FakeUpstream;
-const servers: LoopbackServer[] = [];
-
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterAll(() => upstream.close());
-afterEach(async () => {
-  await Promise.all(servers.splice(0).map((s) => s.close()));
-});
+const bed = useFakeUpstream();
 
 async function startProxy(env: EnvRecord) {
   const clock = { ms: 0 };
-  const config = parseConfig({ ALTEGIO_PARTNER_TOKEN: 'token', ALTEGIO_UPSTREAM: upstream.base, ALLOWED_ORIGINS: SHOP, ...env });
+  const config = parseConfig({ ALTEGIO_PARTNER_TOKEN: 'token', ALTEGIO_UPSTREAM: bed.upstream.base, ALLOWED_ORIGINS: SHOP, ...env });
   const proxy = createProxy(config, { now: () => clock.ms, log: () => {} });
   const server = await listenOnLoopback(proxy.fetch);
-  servers.push(server);
+  bed.servers.push(server);
   const get = (ip?: string) => fetch(`${server.url}/api/v1/bookform/1`, { headers: ip ? { 'X-Forwarded-For': ip } : {} });
   return { get, url: server.url, advance: (seconds: number) => (clock.ms += seconds * 1000) };
 }
