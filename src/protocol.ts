@@ -68,6 +68,18 @@ export interface Theme {
   font?: string;
 }
 
+/** What a host page can call on one widget: the global's methods, the same in every mode. */
+export interface HostApi {
+  open(): void;
+  close(): void;
+  destroy(): void;
+  prefill(contact: Prefill): void;
+  preselect(selection: Preselection): void;
+  theme(theme: Theme): void;
+  on<E extends WidgetEventName>(event: E, handler: (payload: WidgetEvents[E]) => void): void;
+  off<E extends WidgetEventName>(event: E, handler: (payload: WidgetEvents[E]) => void): void;
+}
+
 type Message<T extends string, P> = { type: T; payload: P };
 
 /** widget (frame) → host page */

@@ -4,21 +4,15 @@
 import { effect } from '@preact/signals';
 import { createEmitter, type Handler } from '../events';
 import { initialState, type Choices } from '../flow/machine';
-import type { Prefill, Preselection, Theme, WidgetEventName } from '../protocol';
+import type { HostApi, Prefill, Theme, WidgetEventName } from '../protocol';
 import { watchModel } from './model-events';
 import type { Started } from './start';
 import { toChoices } from './start';
 import { applyTheme, formTheme } from './theme';
 
-export interface WidgetHandle {
-  open(): void;
-  close(): void;
-  destroy(): void;
-  prefill(contact: Prefill): void;
-  preselect(selection: Preselection): void;
-  theme(theme: Theme): void;
+/** The host API of one mounted widget; `on` also returns a way to unsubscribe. */
+export interface WidgetHandle extends Omit<HostApi, 'on'> {
   on<E extends WidgetEventName>(event: E, handler: Handler<E>): () => void;
-  off<E extends WidgetEventName>(event: E, handler: Handler<E>): void;
 }
 
 export interface HostApiOptions {

@@ -6,6 +6,7 @@ import type { FunctionComponent } from 'preact';
 import type { BookingModel } from '../flow/model';
 import { t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
+import { RetryBox } from '../steps/Parts';
 
 export type LaterScreen = 'staff' | 'date' | 'time' | 'contact' | 'confirm' | 'success';
 type StepView = FunctionComponent<{ model: BookingModel }>;
@@ -36,14 +37,7 @@ export function LaterStep({ screen, model }: { screen: LaterScreen; model: Booki
     return <View model={model} />;
   }
   if (failed.value) {
-    return (
-      <div class="bw-error-box" role="alert">
-        <p>{t('widget.network_error')}</p>
-        <button type="button" class="bw-btn bw-btn--secondary" onClick={() => ((failed.value = false), loadLaterSteps())}>
-          {t('widget.retry')}
-        </button>
-      </div>
-    );
+    return <RetryBox onRetry={() => ((failed.value = false), loadLaterSteps())} />;
   }
   void loadLaterSteps();
   return (

@@ -1,20 +1,10 @@
 // The one global a host page talks to (window.BookingWidget). Calls made through the queued stub
 // before the loader ran, and calls for a namespace whose widget is not on the page yet, wait in
 // order and are replayed when that widget registers.
-import type { Handler } from '../events';
-import type { Prefill, Preselection, Theme, WidgetEventName } from '../protocol';
+import type { HostApi } from '../protocol';
 import { DEFAULT_NAMESPACE } from './options';
 
-export interface HostApi {
-  open(): void;
-  close(): void;
-  destroy(): void;
-  prefill(contact: Prefill): void;
-  preselect(selection: Preselection): void;
-  theme(theme: Theme): void;
-  on<E extends WidgetEventName>(event: E, handler: Handler<E>): void;
-  off<E extends WidgetEventName>(event: E, handler: Handler<E>): void;
-}
+export type { HostApi };
 type Command = keyof HostApi;
 const COMMANDS: Command[] = ['open', 'close', 'destroy', 'prefill', 'preselect', 'theme', 'on', 'off'];
 
