@@ -78,6 +78,19 @@ describe('answers carry the documented field names', () => {
     expect((await get('/bookform/999')).status).toBe(404);
   });
 
+  it('bookform palettes: a light and a dark one, named as the API names them', async () => {
+    const light = (await get(`/bookform/${DEMO.forms.lightPalette}`)).body.data as Json;
+    expect(light).toMatchObject({ group_id: 0, company_id: NY });
+    expect(light.style).toMatchObject({
+      primaryPalette: 'yellow', accentPalette: 'light-blue', warnPalette: 'amber', backgroundPalette: 'white',
+    });
+    const dark = (await get(`/bookform/${DEMO.forms.darkPalette}`)).body.data as Json;
+    expect(dark).toMatchObject({ group_id: 0, company_id: NY });
+    expect(dark.style).toMatchObject({
+      primaryPalette: 'deep-purple', accentPalette: 'pink', warnPalette: 'red', backgroundPalette: 'black',
+    });
+  });
+
   it('companies with next_slot written without a colon in the offset', async () => {
     const { body } = await get(`/companies?group_id=${DEMO.groupId}&forBooking=1`);
     expect(missingKeys(documented('companies'), body)).toEqual([]);

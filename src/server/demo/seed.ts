@@ -24,6 +24,10 @@ export const DEMO = {
     newYorkPresetService: 3,
     /** Single location, Riga: phone confirmation by SMS, Latvian by default. */
     riga: 4,
+    /** New York with a light palette whose primary (yellow) is hard to read on white. */
+    lightPalette: 5,
+    /** New York with a dark palette (black background). */
+    darkPalette: 6,
   },
   locations: { newYork: 101201, riga: 101202 },
   services: {
@@ -298,6 +302,18 @@ export const FORMS: DemoForm[] = [
     phoneConfirmation: true, lang: 'lv-LV', langs: ['en-US', 'lv-LV'], commentRequired: false,
     showPrivacyPolicy: true, specializationDisplayMode: 1, steps: steps(), stringIds: true,
     palette: { primary: 'indigo', accent: 'light-blue', warn: 'indigo', background: 'white' },
+  },
+  {
+    id: DEMO.forms.lightPalette, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
+    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
+    showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
+    palette: { primary: 'yellow', accent: 'light-blue', warn: 'amber', background: 'white' },
+  },
+  {
+    id: DEMO.forms.darkPalette, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
+    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
+    showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
+    palette: { primary: 'deep-purple', accent: 'pink', warn: 'red', background: 'black' },
   },
 ];
 
