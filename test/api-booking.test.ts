@@ -98,12 +98,23 @@ describe('getBooking', () => {
     expect(details).toEqual({
       id: 13132699,
       services: [{ id: 389043, title: 'Correction of extended nails', cost: 2300 }],
-      location: { id: 4564, title: 'Nail studio', address: 'New York, 787 Jackson Drive', phone: '+1-315-555-0175' },
+      location: {
+        id: 4564,
+        title: 'Nail studio',
+        address: 'New York, 787 Jackson Drive',
+        city: 'New York',
+        phone: '+1-315-555-0175',
+        coordinates: { lat: 40.73061, lon: -73.935242 },
+        allowDelete: true,
+        deleteDelaySeconds: 0,
+      },
       staff: { id: 55436, name: 'Natalia' },
       datetime: '2017-10-24T17:30:00+00:00',
       length: 1800,
       comment: '',
       deleted: true,
+      notifyBySms: 0,
+      notifyByEmail: 0,
     });
   });
 
@@ -121,5 +132,39 @@ describe('getBooking', () => {
       comment: 'Window seat',
       deleted: false,
     });
+  });
+});
+
+describe('getPrivacyPolicy', () => {
+  it('reads the policy text, enveloped or bare', async () => {
+    const server = await startServer((api) => {
+      api.get('/privacy_policy/4564', () => json({ success: true, data: { text: '<p>We keep your data safe.</p>' }, meta: [] }));
+      api.get('/privacy_policy/4565', () => json({ success: true, data: '<p>Plain</p>', meta: [] }));
+    });
+    const api = createApi({ baseUrl: server.baseUrl });
+    expect(await api.getPrivacyPolicy(4564)).toBe('<p>We keep your data safe.</p>');
+    expect(await api.getPrivacyPolicy(4565)).toBe('<p>Plain</p>');
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /api/v1/privacy_policy/4564', 'GET /api/v1/privacy_policy/4565']);
+  });
+});
+
+describe('cancelBooking', () => {
+  it('sends DELETE user/records/{id}/{hash} once and accepts an empty 204', async () => {
+    const server = await startServer((api) => {
+      api.delete('/user/records/2820023/567df655', (c) => c.body(null, 204));
+    });
+    await createApi({ baseUrl: server.baseUrl }).cancelBooking(2820023, '567df655');
+    expect(server.requests.map((r) => `${r.method} ${r.path}`)).toEqual(['DELETE /api/v1/user/records/2820023/567df655']);
+  });
+
+  it('turns a refusal into an ApiError with its status and message, without retrying', async () => {
+    const server = await startServer((api) => {
+      api.delete('/user/records/1/h', (c) => c.json({ success: false, data: null, meta: { message: 'Cancelling is not allowed' } }, 403));
+      api.delete('/user/records/2/h', (c) => c.json({ success: false, data: null, meta: [] }, 404));
+    });
+    const api = createApi({ baseUrl: server.baseUrl });
+    await expect(api.cancelBooking(1, 'h')).rejects.toMatchObject({ status: 403, message: 'Cancelling is not allowed' });
+    await expect(api.cancelBooking(2, 'h')).rejects.toMatchObject({ status: 404 });
+    expect(server.requests).toHaveLength(2);
   });
 });

@@ -25,6 +25,8 @@ describe('getLocations', () => {
       currency: '$',
       coordinates: { lat: 40.73061, lon: -73.935242 },
       descriptionHtml: '<p>Welcome to La Visage</p>',
+      reminderHours: 1,
+      smsRemindersOff: false,
     });
     // string id, 0/1 boolean, phone only in `phones`, no real coordinates
     expect(second).toMatchObject({ id: 1051, phoneConfirmation: false, phone: '+1-315-555-0199' });

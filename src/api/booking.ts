@@ -1,7 +1,8 @@
 // Booking: request bodies for book_code, book_check and book_record, and the answers of
-// book_record (created records) and GET book_record/{location}/{id}/{hash} (booking details).
+// book_record (created records), GET book_record/{location}/{id}/{hash} (booking details) and
+// GET privacy_policy/{location} (the text a visitor accepts before booking).
 import type { Appointment, BookingDetails, BookingRequest, CreatedRecord } from './types';
-import { bool, isObject, list, num, obj, pick, str, withColonOffset } from './wire';
+import { bool, isObject, list, num, obj, optNum, pick, str, withColonOffset } from './wire';
 
 interface AppointmentBody {
   id: number;
@@ -46,16 +47,39 @@ export function normaliseBookingDetails(raw: unknown): BookingDetails {
   const data = obj(raw);
   const location = obj(data.company);
   const staff = obj(data.staff);
+  const lat = optNum(location.coordinate_lat);
+  const lon = optNum(pick(location, 'coordinate_lon', 'coordinate_lng'));
   return {
     id: num(data.id),
     services: list(data.services)
       .filter(isObject)
       .map((s) => ({ id: num(s.id), title: str(s.title), cost: num(s.cost) })),
-    location: { id: num(location.id), title: str(location.title), address: str(location.address), phone: str(location.phone) },
+    location: {
+      id: num(location.id),
+      title: str(location.title),
+      address: str(location.address),
+      city: str(location.city),
+      phone: str(location.phone) || str(list(location.phones)[0]),
+      ...(lat !== undefined && lon !== undefined && !(lat === 0 && lon === 0) ? { coordinates: { lat, lon } } : {}),
+      // Absent means the business did not say no: the DELETE itself has the last word.
+      allowDelete: bool(location.allow_delete_record, true),
+      deleteDelaySeconds: Math.max(0, num(location.allow_delete_record_delay_step)),
+    },
     staff: { id: num(staff.id), name: str(staff.name) },
     datetime: withColonOffset(str(pick(data, 'datetime', 'date'))),
     length: num(pick(data, 'length', 'seance_length')),
     comment: str(data.comment),
     deleted: bool(data.deleted),
+    notifyBySms: num(data.notify_by_sms),
+    notifyByEmail: num(data.notify_by_email),
   };
+}
+
+/**
+ * The privacy policy's HTML. The reference names the endpoint but shows no answer, so the text
+ * is taken from `data` itself or its first text field the platform is known to use.
+ */
+export function normalisePrivacyPolicy(raw: unknown): string {
+  if (typeof raw === 'string') return raw;
+  return str(pick(obj(raw), 'text', 'privacy_policy', 'policy', 'content', 'html'));
 }

@@ -49,6 +49,10 @@ export interface Api {
   checkBooking(locationId: number, appointments: Appointment[]): Promise<void>;
   createBooking(locationId: number, req: BookingRequest): Promise<CreatedRecord[]>;
   getBooking(locationId: number, recordId: number, recordHash: string): Promise<BookingDetails>;
+  /** The privacy policy a visitor accepts before booking, as business-written HTML. */
+  getPrivacyPolicy(locationId: number): Promise<string>;
+  /** Cancels a booking; the hash from its creation stands in for a signed-in user. */
+  cancelBooking(recordId: number, recordHash: string): Promise<void>;
 }
 
 type QueryValue = string | number | readonly number[] | undefined;
@@ -104,7 +108,7 @@ export function createApi(options: ApiOptions): Api {
   });
 
   /** Sends a request and returns the `data` of the answer; throws ApiError or NetworkError. */
-  async function call(method: 'get' | 'post', path: string, init: { query?: string; json?: unknown } = {}) {
+  async function call(method: 'get' | 'post' | 'delete', path: string, init: { query?: string; json?: unknown } = {}) {
     let response: Response;
     try {
       response = await http(path, {
@@ -117,8 +121,8 @@ export function createApi(options: ApiOptions): Api {
     }
     const text = await readText(response);
     const body = parseJson(text, response.status);
-    // book_check answers 201 with an empty body on success.
-    if (body === undefined && method === 'post') return undefined;
+    // book_check answers 201 with an empty body on success; a cancellation may answer 204.
+    if (body === undefined && method !== 'get') return undefined;
     return unwrapSuccess(body, response.status);
   }
 
@@ -187,6 +191,14 @@ export function createApi(options: ApiOptions): Api {
     async getBooking(locationId, recordId, recordHash) {
       const [data, { normaliseBookingDetails }] = await getWith(() => import('./booking'), `book_record/${seg(locationId)}/${seg(recordId)}/${seg(recordHash)}`);
       return normaliseBookingDetails(data);
+    },
+    async getPrivacyPolicy(locationId) {
+      const [data, { normalisePrivacyPolicy }] = await getWith(() => import('./booking'), `privacy_policy/${seg(locationId)}`);
+      return normalisePrivacyPolicy(data);
+    },
+    async cancelBooking(recordId, recordHash) {
+      // Never retried (ky retries only GETs): a second DELETE after a lost answer would only 404.
+      await call('delete', `user/records/${seg(recordId)}/${seg(recordHash)}`);
     },
   };
 }

@@ -27,6 +27,7 @@ export function normaliseBookingForm(raw: unknown, formId: number): BookingForm 
     langs: list(data.langs).filter(isObject).map(toLanguage).filter((l) => l.code !== ''),
     commentRequired: bool(data.comment_required),
     showPrivacyPolicy: bool(data.is_show_privacy_policy),
+    smsEnabled: bool(data.sms_enabled, true),
     staffCaption: optNum(data.specialization_display_mode) === 1 ? 'position' : 'specialization',
     steps: toSteps(data.steps),
     style: toStyle(obj(data.style)),

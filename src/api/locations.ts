@@ -21,6 +21,7 @@ export function normaliseLocation(raw: unknown): Location {
     // Sometimes an ISO code ("USD"), sometimes a symbol ("$"); passed on as given.
     currency: str(data.currency_short_title),
     descriptionHtml: str(data.description),
+    smsRemindersOff: bool(data.reminds_sms_disabled),
   };
   const nextSlot = optStr(data.next_slot);
   if (nextSlot) location.nextSlot = withColonOffset(nextSlot);
@@ -29,6 +30,8 @@ export function normaliseLocation(raw: unknown): Location {
   if (lat !== undefined && lon !== undefined && !(lat === 0 && lon === 0)) location.coordinates = { lat, lon };
   const allowDeleteRecord = optBool(data.allow_delete_record);
   if (allowDeleteRecord !== undefined) location.allowDeleteRecord = allowDeleteRecord;
+  const reminderHours = optNum(data.reminds_sms_default);
+  if (reminderHours !== undefined && reminderHours >= 0) location.reminderHours = reminderHours;
   return location;
 }
 

@@ -54,6 +54,8 @@ export interface BookingForm {
   commentInputName?: string;
   bookingNotifyText?: string;
   showPrivacyPolicy: boolean;
+  /** false when the business sends no SMS at all (`sms_enabled`): no SMS reminder is offered then. */
+  smsEnabled?: boolean;
   /** What to show under a team member's name. */
   staffCaption: 'specialization' | 'position';
   steps: FormStep[];
@@ -78,6 +80,10 @@ export interface Location {
   /** HTML written by the business; never render unsanitised. */
   descriptionHtml: string;
   allowDeleteRecord?: boolean;
+  /** Hours before the visit a reminder goes out by default (`reminds_sms_default`). */
+  reminderHours?: number;
+  /** The location sends no SMS reminders (`reminds_sms_disabled`). */
+  smsRemindersOff?: boolean;
 }
 
 export interface Category {
@@ -178,10 +184,27 @@ export interface CreatedRecord {
   recordHash: string;
 }
 
+/** Reminders chosen on the contact step: hours before the visit, 0 = do not send. */
+export interface Reminders {
+  sms?: number;
+  email?: number;
+}
+
 export interface BookingDetails {
   id: number;
   services: { id: number; title: string; cost: number }[];
-  location: { id: number; title: string; address: string; phone: string };
+  location: {
+    id: number;
+    title: string;
+    address: string;
+    city: string;
+    phone: string;
+    coordinates?: { lat: number; lon: number };
+    /** Whether a visitor may cancel online at all. */
+    allowDelete: boolean;
+    /** Cancelling online closes this many seconds before the visit (0 = until it starts). */
+    deleteDelaySeconds: number;
+  };
   staff: { id: number; name: string };
   /** ISO 8601 with offset (colon normalised) */
   datetime: string;
@@ -189,4 +212,6 @@ export interface BookingDetails {
   length: number;
   comment: string;
   deleted: boolean;
+  notifyBySms: number;
+  notifyByEmail: number;
 }

@@ -36,6 +36,10 @@ export function notFound(c: Context, message = 'Not Found'): Response {
   return c.json({ success: false, data: null, meta: { message } }, 404);
 }
 
+export function forbidden(c: Context, message: string): Response {
+  return c.json({ success: false, data: null, meta: { message } }, 403);
+}
+
 /** Some 404s (a booking looked up with the wrong hash) carry no message at all. */
 export function bareNotFound(c: Context): Response {
   return c.json({ success: false, data: null, meta: [] }, 404);

@@ -36,6 +36,14 @@ export interface DemoLocation {
   currency: string;
   phoneConfirmation: boolean;
   site: string;
+  /** Whether visitors may cancel online (`allow_delete_record`). */
+  allowDeleteRecord: boolean;
+  /** Online cancelling closes this many seconds before the visit (`allow_delete_record_delay_step`). */
+  deleteDelaySeconds: number;
+  /** Default reminder, hours before the visit (`reminds_sms_default`). */
+  reminderHours: number;
+  /** GET privacy_policy/{id}: HTML written by the business. */
+  privacyPolicyHtml: string;
 }
 
 export interface DemoCategory {
@@ -60,6 +68,8 @@ export interface DemoService {
   weight: number;
   /** false = retired: exists, but online booking refuses it (438). */
   bookable: boolean;
+  /** A picture's URL; the API sends '' when there is none. */
+  image?: string;
 }
 
 export interface DemoTeamMember {
@@ -107,6 +117,9 @@ export interface DemoForm {
   specializationDisplayMode: 0 | 1;
   steps: DemoFormStep[];
   palette: { primary: string; accent: string; warn: string; background: string };
+  /** Hosted page images (`style.logo`, `style.header_background`). */
+  logo?: string;
+  headerBackground?: string;
   /** Some ids come back as strings in real answers; this form gives `company_id` as one. */
   stringIds?: boolean;
 }

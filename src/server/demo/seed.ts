@@ -28,6 +28,8 @@ export const DEMO = {
     lightPalette: 5,
     /** New York with a dark palette (black background). */
     darkPalette: 6,
+    /** New York: privacy policy to accept, a required comment with its own label, a notice. */
+    newYorkConsent: 7,
   },
   locations: { newYork: 101201, riga: 101202 },
   services: {
@@ -96,6 +98,12 @@ export const LOCATIONS: DemoLocation[] = [
     currency: 'USD',
     phoneConfirmation: false,
     site: 'lumen-studio.example',
+    allowDeleteRecord: true,
+    deleteDelaySeconds: 2 * 3600,
+    reminderHours: 24,
+    privacyPolicyHtml:
+      '<p>Lumen Studio keeps your name, phone and e-mail only to manage your appointments and send your reminders.</p>' +
+      '<p>We never sell them. Ask us at <a href="mailto:privacy@lumen-studio.example">privacy@lumen-studio.example</a> to see or erase them.</p>',
   },
   {
     id: L.riga,
@@ -117,6 +125,11 @@ export const LOCATIONS: DemoLocation[] = [
     currency: 'EUR',
     phoneConfirmation: true,
     site: 'lumen-studio.example/lv',
+    // Riga takes cancellations by phone only.
+    allowDeleteRecord: false,
+    deleteDelaySeconds: 0,
+    reminderHours: 2,
+    privacyPolicyHtml: '<p>Lumen Studio Rīga apstrādā jūsu vārdu un tālruni tikai pierakstu pārvaldībai.</p>',
   },
 ];
 
@@ -148,6 +161,9 @@ function services(locationId: number, rows: ServiceRow[]): DemoService[] {
   }));
 }
 
+/** New York's services show a picture per category; Riga's have none (the API sends ''). */
+const SERVICE_IMAGES: Record<number, string> = { 901: '/demo/services/hair.svg', 902: '/demo/services/colour.svg', 903: '/demo/services/nails.svg', 904: '/demo/services/face.svg' };
+
 export const SERVICES: DemoService[] = [
   ...services(L.newYork, [
     [S.womensHaircut, 901, "Women's haircut", 65, 95, 0, 60],
@@ -173,7 +189,8 @@ export const SERVICES: DemoService[] = [
     [S.rigaBrows, 913, 'Uzacu korekcija', 15, 15, 0, 30],
     [S.rigaFacial, 913, 'Sejas tīrīšana', 55, 55, 5, 90],
   ]),
-].map((s) => (s.id === S.retiredKeratin ? { ...s, bookable: false } : s));
+].map((s) => (s.id === S.retiredKeratin ? { ...s, bookable: false } : s))
+  .map((s) => (SERVICE_IMAGES[s.categoryId] ? { ...s, image: SERVICE_IMAGES[s.categoryId] } : s));
 
 /** The same hours on the given weekdays (0 = Sunday). */
 function week(days: number[], hours: DayHours): WeeklyHours {
@@ -282,7 +299,8 @@ export const FORMS: DemoForm[] = [
   {
     id: DEMO.forms.chain, title: 'Lumen Studio: all locations', groupId: DEMO.groupId, locationId: L.newYork,
     phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
-    showPrivacyPolicy: true, specializationDisplayMode: 0, steps: steps(), palette: warm,
+    showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps(), palette: warm,
+    logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
   {
     id: DEMO.forms.newYork, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
@@ -300,7 +318,7 @@ export const FORMS: DemoForm[] = [
   {
     id: DEMO.forms.riga, title: 'Lumen Studio Rīga', groupId: 0, locationId: L.riga,
     phoneConfirmation: true, lang: 'lv-LV', langs: ['en-US', 'lv-LV'], commentRequired: false,
-    showPrivacyPolicy: true, specializationDisplayMode: 1, steps: steps(), stringIds: true,
+    showPrivacyPolicy: false, specializationDisplayMode: 1, steps: steps(), stringIds: true,
     palette: { primary: 'indigo', accent: 'light-blue', warn: 'indigo', background: 'white' },
   },
   {
@@ -308,12 +326,20 @@ export const FORMS: DemoForm[] = [
     phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
     palette: { primary: 'yellow', accent: 'light-blue', warn: 'amber', background: 'white' },
+    logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
   {
     id: DEMO.forms.darkPalette, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
     phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
     palette: { primary: 'deep-purple', accent: 'pink', warn: 'red', background: 'black' },
+    logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
+  },
+  {
+    id: DEMO.forms.newYorkConsent, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
+    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: true,
+    commentInputName: 'Hair length and anything we should know', bookingNotifyText: 'A card is not needed: you pay at the studio.',
+    showPrivacyPolicy: true, specializationDisplayMode: 0, steps: steps({}, 0), palette: warm,
   },
 ];
 

@@ -21,6 +21,8 @@ export interface DemoBooking {
   notifyBySms?: number;
   notifyByEmail?: number;
   createdAt: string;
+  /** Set when the visitor cancelled it (DELETE user/records); its time is free again. */
+  deletedAt?: string;
 }
 
 /** Internally a booking also knows the instants it occupies. */
@@ -74,7 +76,7 @@ export class DemoStore {
       seeded = seededBusy(member, date, tz);
       this.seededCache.set(key, seeded);
     }
-    const created = this.bookings.filter((b) => b.staffId === member.id).map(({ start, end }) => ({ start, end }));
+    const created = this.bookings.filter((b) => b.staffId === member.id && !b.deletedAt).map(({ start, end }) => ({ start, end }));
     return [...seeded, ...created];
   }
 
@@ -91,6 +93,11 @@ export class DemoStore {
 
   findBooking(locationId: number, recordId: number): StoredBooking | undefined {
     return this.bookings.find((b) => b.locationId === locationId && b.recordId === recordId);
+  }
+
+  /** Marks a booking cancelled; it stays readable (as `deleted: true`), like the real API's. */
+  cancelBooking(booking: StoredBooking): void {
+    booking.deletedAt = this.now().toISOString();
   }
 
   recordSms(phone: string, code: string): void {

@@ -1,6 +1,7 @@
 // Demo records → the API's JSON shapes, with the quirks the real answers have (0/1 booleans,
 // `position: []`, string ids in places, `seance_*` names, offsets without a colon).
 import type { DemoCategory, DemoForm, DemoLocation, DemoService, DemoTeamMember } from './model';
+import { PALETTES } from '../../app/palettes';
 import { LANGUAGES } from './seed';
 import { teamOf } from './availability';
 
@@ -34,7 +35,7 @@ export function companyJson(location: DemoLocation, nextSlot?: string | null): R
     app_android: '',
     currency_short_title: location.currency,
     reminds_sms_disabled: false,
-    reminds_sms_default: 1,
+    reminds_sms_default: location.reminderHours,
     group_priority: 900,
     bookform_group_priority: 0,
     push_notification_phone_confirm: 1,
@@ -42,8 +43,8 @@ export function companyJson(location: DemoLocation, nextSlot?: string | null): R
     main_group: { id: location.groupId, title: 'Lumen Studio' },
     photos: [],
     booking_widget_promo: null,
-    allow_delete_record: true,
-    allow_change_record: true,
+    allow_delete_record: location.allowDeleteRecord,
+    allow_change_record: location.allowDeleteRecord,
     access: {},
   };
   // Only answers asked with forBooking=1 carry next_slot.
@@ -71,7 +72,7 @@ export function serviceJson(service: DemoService): Record<string, unknown> {
     weight: service.weight,
     active: 1,
     sex: 0,
-    image: '',
+    image: service.image ?? '',
     prepaid: 'forbidden',
   };
   json.seance_length = service.duration * 60;
@@ -113,12 +114,13 @@ export function formJson(form: DemoForm): Record<string, unknown> {
     ),
     style: {
       show_header: true,
-      logo: '',
-      header_background: '',
+      logo: form.logo ?? '',
+      header_background: form.headerBackground ?? '',
       menu_background: '',
-      main_color: form.palette.primary,
-      secondary_color: form.palette.accent,
-      buttons_color: form.palette.warn,
+      // Hex without '#', as the API writes them (e.g. "FFF"): the palettes' own 500 shades.
+      main_color: PALETTES[form.palette.primary] ?? '',
+      secondary_color: PALETTES[form.palette.accent] ?? '',
+      buttons_color: PALETTES[form.palette.warn] ?? '',
       primaryPalette: form.palette.primary,
       accentPalette: form.palette.accent,
       warnPalette: form.palette.warn,

@@ -1,9 +1,9 @@
-// SMS code, validation, creating a booking and reading it back.
+// SMS code, validation, creating a booking, reading it back and cancelling it; the privacy policy.
 import type { Context, Hono } from 'hono';
 import { findService } from '../availability';
-import { bareNotFound, bookingError, created, fieldErrors, MESSAGES, notFound, ok } from '../envelope';
+import { bareNotFound, bookingError, created, fieldErrors, forbidden, MESSAGES, notFound, ok } from '../envelope';
 import type { DemoLocation } from '../model';
-import { BLACKLISTED_PHONES, DEMO_SMS_CODE, TEAM } from '../seed';
+import { BLACKLISTED_PHONES, DEMO_SMS_CODE, LOCATIONS, TEAM } from '../seed';
 import { formatCompactDatetime, formatSlotDatetime } from '../slots';
 import { type DemoStore, onlyDigits, type StoredBooking } from '../store';
 import { planAppointments, type PlanResult } from '../validate';
@@ -42,7 +42,10 @@ function detailsJson(booking: StoredBooking, location: DemoLocation): Record<str
       discount: s.discount, amount: 1, seance_length: s.duration * 60,
     })),
     // Booking details give the timezone as a string, unlike the locations list.
-    company: { ...companyJson(location), timezone: String(location.timezone), phones: [], currency_short_title: location.currency, allow_change_record_delay_step: 0, allow_delete_record_delay_step: 0 },
+    company: {
+      ...companyJson(location), timezone: String(location.timezone), phones: [], currency_short_title: location.currency,
+      allow_change_record_delay_step: location.deleteDelaySeconds, allow_delete_record_delay_step: location.deleteDelaySeconds,
+    },
     staff: member && {
       // Ids sometimes come back as strings; this one does.
       id: String(member.id), name: member.name, specialization: member.specialization,
@@ -55,7 +58,7 @@ function detailsJson(booking: StoredBooking, location: DemoLocation): Record<str
     datetime: formatCompactDatetime(booking.start, tz),
     create_date: formatCompactDatetime(Date.parse(booking.createdAt), tz),
     comment: booking.comment,
-    deleted: false,
+    deleted: booking.deletedAt !== undefined,
     attendance: 0,
     length: Math.round((booking.end - booking.start) / 1000),
     notify_by_sms: booking.notifyBySms ?? 0,
@@ -127,5 +130,25 @@ export function bookingRoutes(api: Hono, store: DemoStore): void {
     const booking = store.findBooking(location.id, intParam(c.req.param('record_id')) ?? -1);
     if (!booking || booking.recordHash !== c.req.param('record_hash')) return bareNotFound(c);
     return ok(c, detailsJson(booking, location));
+  });
+
+  api.get('/privacy_policy/:location_id', (c) => {
+    const location = locationParam(c);
+    if (!location) return notFound(c, 'Location not found');
+    return ok(c, { text: location.privacyPolicyHtml });
+  });
+
+  // Without a user token the hash is the proof of ownership. A wrong hash, an unknown or an
+  // already cancelled booking are all "not found"; the location's rules answer 403.
+  api.delete('/user/records/:record_id/:record_hash', (c) => {
+    const id = intParam(c.req.param('record_id')) ?? -1;
+    const booking = store.bookings.find((b) => b.recordId === id);
+    if (!booking || booking.deletedAt || booking.recordHash !== c.req.param('record_hash')) return bareNotFound(c);
+    const location = LOCATIONS.find((l) => l.id === booking.locationId);
+    const closesAt = booking.start - (location?.deleteDelaySeconds ?? 0) * 1000;
+    if (!location?.allowDeleteRecord) return forbidden(c, 'Online cancellation is not available. Please contact the location.');
+    if (store.nowMs() >= closesAt) return forbidden(c, 'It is too late to cancel this appointment online. Please contact the location.');
+    store.cancelBooking(booking);
+    return c.body(null, 204);
   });
 }
