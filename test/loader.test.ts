@@ -49,7 +49,7 @@ describe('reading the script tag', () => {
       formId: 1,
       lang: undefined,
       preselect: {},
-      themeMode: 'light',
+      themeMode: undefined,
       button: { text: 'Book online', position: 'bottom-right' },
     });
     expect(options.apiBase).toBeUndefined();

@@ -9,6 +9,7 @@ import { ServiceStep } from '../steps/ServiceStep';
 import { RetryBox } from '../steps/Parts';
 import { StepBoundary } from '../steps/StepBoundary';
 import { LaterStep, loadLaterSteps, type LaterScreen } from './later-steps';
+import { PageHeader } from './PageHeader';
 
 const TITLES: Record<Screen, string> = {
   location: 'header.select_company',
@@ -34,7 +35,7 @@ const VIEWS = {
   success: later('success'),
 } satisfies Record<Screen, unknown>;
 
-export function App({ model, history = false }: { model: BookingModel; history?: boolean }) {
+export function App({ model, history = false, page = false }: { model: BookingModel; history?: boolean; page?: boolean }) {
   const flow = model.flow.value;
   const formState = model.form.state.value;
   const lang = model.lang.value ?? 'en-US';
@@ -92,6 +93,7 @@ export function App({ model, history = false }: { model: BookingModel; history?:
 
   return (
     <div class="bw-root" lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'} data-step={current}>
+      {page && <PageHeader style={model.formData.value?.style} />}
       <header class="bw-header">
         {index > 0 && current !== 'success' && (
           <button type="button" class="bw-back" onClick={model.back}>
@@ -132,7 +134,7 @@ export function App({ model, history = false }: { model: BookingModel; history?:
       )}
       {/* Every step needs the location (its zone, its phone); the location step shows its own error. */}
       {model.locations.state.value.status === 'error' && current !== 'location' && <RetryBox onRetry={() => model.locations.retry()} />}
-      <section class="bw-step" aria-label={title}>
+      <section class="bw-step" key={current} aria-label={title}>
         <StepBoundary key={current}>
           <View model={model} />
         </StepBoundary>

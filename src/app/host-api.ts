@@ -34,7 +34,7 @@ export function createHostApi(started: Started, options: HostApiOptions): Widget
   const stopEvents = watchModel(model, options.formId, events.emit);
 
   let hostTheme: Theme = options.theme ?? {};
-  const paint = () => applyTheme(themed, { ...formTheme(model.formData.peek()?.style, container), ...hostTheme });
+  const paint = () => applyTheme(themed, hostTheme, formTheme(model.formData.peek()?.style, container));
   // Now (the host's mode), and again when the form's own colours arrive.
   const stopTheme = effect(() => {
     void model.formData.value;

@@ -9,7 +9,7 @@ const mount = document.getElementById('booking-widget');
 if (mount) {
   const config = readConfig(mount, new URL(location.href));
   // The hosted page is the widget's own: back/forward move between steps (not inside a host's frame).
-  const started = startWidget(mount, { ...config, history: !config.frame });
+  const started = startWidget(mount, { ...config, history: !config.frame, page: !config.frame });
   const framed = config.frame && window.parent !== window ? config.frame : undefined;
   // The host API (form colours, events) and the frame messaging are not needed for the first paint.
   void Promise.all([import('./host-api'), framed && import('./frame')]).then(([{ createHostApi }, frame]) => {

@@ -15,6 +15,8 @@ export interface StartOptions {
   preselect?: Preselection;
   /** Browser back/forward move between steps (pushState per step). On for the hosted page only. */
   history?: boolean;
+  /** The widget's own page (not embedded): shows the form's logo and header image. */
+  page?: boolean;
 }
 
 export interface Started {
@@ -31,7 +33,7 @@ export function startWidget(container: HTMLElement, options: StartOptions): Star
   const api = createApi({ baseUrl: apiBase, lang: options.lang });
   const modelOptions = { api, formId: options.formId, lang: options.lang, preset: toChoices(options.preselect ?? {}) };
   const model = createBookingModel(modelOptions);
-  render(<App model={model} history={options.history} />, container);
+  render(<App model={model} history={options.history} page={options.page} />, container);
   return {
     model,
     modelOptions,

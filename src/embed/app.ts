@@ -10,7 +10,7 @@ export function mountForHost({ options, events }: EmbedContext, root: ShadowRoot
     apiBase: options.apiBase,
     lang: options.lang,
     preselect: options.preselect,
-    theme: { mode: options.themeMode },
+    theme: options.themeMode ? { mode: options.themeMode } : undefined,
     font: options.font,
   });
   for (const event of WIDGET_EVENTS) app.on(event, (payload) => events.emit(event, payload as never));

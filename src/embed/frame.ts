@@ -36,7 +36,7 @@ export const start: StartMode = ({ options, events, shadow }) => {
   });
 
   shadow.append(iframe);
-  if (options.themeMode !== 'light') send({ type: 'theme', payload: { mode: options.themeMode } });
+  if (options.themeMode) send({ type: 'theme', payload: { mode: options.themeMode } });
 
   return {
     open: () => send({ type: 'open', payload: {} }),

@@ -15,7 +15,8 @@ export interface EmbedOptions {
   apiBase?: string;
   lang?: string;
   preselect: Preselection;
-  themeMode: ThemeMode;
+  /** Unset: the booking form's background decides. */
+  themeMode?: ThemeMode;
   font?: 'inherit';
   button: { text: string; position: ButtonPosition; color?: string };
   /** Where the loader was served from: the app and the frame page are found next to it. */
@@ -45,7 +46,7 @@ export function readOptions(script: HTMLScriptElement, pageUrl: string): EmbedOp
     apiBase: d.apiBase ? new URL(d.apiBase, pageUrl).href : undefined,
     lang: d.lang && /^[\w-]{2,20}$/.test(d.lang) ? d.lang : undefined,
     preselect,
-    themeMode: d.theme === 'dark' || d.theme === 'auto' ? d.theme : 'light',
+    themeMode: d.theme === 'dark' || d.theme === 'auto' || d.theme === 'light' ? d.theme : undefined,
     font: d.font === 'inherit' ? 'inherit' : undefined,
     button: { text: d.buttonText || 'Book online', position, color },
     base: new URL('.', script.src || pageUrl).href,
