@@ -13,9 +13,12 @@ export function Summary({ model, editable }: { model: BookingModel; editable: bo
   const steps = model.flow.value?.steps ?? [];
   const change = (step: StepId, item: string) =>
     editable && steps.includes(step) ? (
-      <button type="button" class="bw-link" onClick={() => model.go(step)} aria-label={t('widget.change_item', { item })}>
-        {t('widget.change')}
-      </button>
+      // In a <dd>: a description list holds only terms and descriptions.
+      <dd class="bw-summary__change">
+        <button type="button" class="bw-link" onClick={() => model.go(step)} aria-label={t('widget.change_item', { item })}>
+          {t('widget.change')}
+        </button>
+      </dd>
     ) : null;
   const currency = s.location?.currency ?? '';
   const tz = model.tz.value;
