@@ -6,6 +6,7 @@ import type { BookingModel } from '../flow/model';
 import type { Service, ServiceCatalog } from '../api/types';
 import { t, tPlural } from '../i18n';
 import { formatDuration } from '../i18n/format';
+import { safeImageUrl } from '../ui/Avatar';
 import { Price } from './Price';
 import { QueryView } from './QueryView';
 
@@ -43,6 +44,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
           <li key={s.id}>
             <label class={`bw-card bw-card--check${selected.includes(s.id) ? ' is-selected' : ''}`}>
               <input type="checkbox" checked={selected.includes(s.id)} onChange={() => toggle(s.id)} />
+              <ServiceImage src={s.image} />
               <span class="bw-card__body">
                 <span class="bw-card__title">{s.title}</span>
                 <span class="bw-card__meta">
@@ -104,4 +106,10 @@ export function groupByCategory(catalog: ServiceCatalog, search: string) {
   const loose = catalog.services.filter((s) => !known.has(s.categoryId) && match(s));
   if (loose.length) groups.push({ id: 0, title: t('service.services'), services: loose });
   return groups.filter((g) => g.services.length > 0);
+}
+
+/** The service's picture: lazy, and sized before it loads so the list never jumps. */
+function ServiceImage({ src }: { src: string | undefined }) {
+  const url = safeImageUrl(src);
+  return url ? <img class="bw-card__img" src={url} alt="" width={48} height={48} loading="lazy" decoding="async" /> : null;
 }
