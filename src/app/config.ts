@@ -1,7 +1,8 @@
 // Where the widget's settings come from. The API base is never read from the page URL: it is
 // set by whoever deploys (build-time VITE_API_BASE) or by the embedding page's attribute.
 // A shareable hosted-page URL may choose the form, location, services, team member and language:
-// ?form=1&location=2&service=3,4&staff=5&lang=en-US (staff=0 means any team member).
+// ?form=1&location=2&service=3,4&staff=5&lang=en-US (staff=0 means any team member); with
+// &record=ID&hash=HASH it is the page of one booking instead (src/app/manage.tsx).
 import type { Preselection } from '../protocol';
 
 export interface WidgetConfig {
@@ -11,6 +12,8 @@ export interface WidgetConfig {
   preselect: Preselection;
   /** Set when the page runs inside the loader's iframe (?embed=frame). */
   frame?: { ns: string };
+  /** The booking page: one booking to see or cancel (?record=&hash=&location=). */
+  manage?: { recordId: number; hash: string; locationId: number };
 }
 
 export const DEFAULT_FORM_ID = 1;
@@ -31,6 +34,9 @@ export function readConfig(mount: HTMLElement, url: URL): WidgetConfig {
   if (staffId !== undefined) preselect.staffId = staffId;
   const config: WidgetConfig = { apiBase, formId, lang: lang || undefined, preselect };
   if (params.get('embed') === 'frame') config.frame = { ns: params.get('ns') || 'default' };
+  const recordId = positiveInt(params.get('record'));
+  const hash = params.get('hash');
+  if (recordId && locationId && hash && /^[\w-]{1,128}$/.test(hash)) config.manage = { recordId, hash, locationId };
   return config;
 }
 

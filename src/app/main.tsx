@@ -6,8 +6,12 @@ import './widget.css';
 import './page.css';
 
 const mount = document.getElementById('booking-widget');
-if (mount) {
-  const config = readConfig(mount, new URL(location.href));
+const config = mount && readConfig(mount, new URL(location.href));
+if (mount && config?.manage) {
+  // A booking's own page (linked from the success screen): its own chunk, no booking flow.
+  const { manage } = config;
+  void import('./manage').then((m) => m.startManage(mount, { ...config, manage }));
+} else if (mount && config) {
   // The hosted page is the widget's own: back/forward move between steps (not inside a host's frame).
   const started = startWidget(mount, { ...config, history: !config.frame, page: !config.frame });
   const framed = config.frame && window.parent !== window ? config.frame : undefined;

@@ -4,7 +4,7 @@
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Api } from '../api/client';
 import { isNetworkError } from '../api/errors';
-import type { Appointment, Location } from '../api/types';
+import type { Appointment, Location, Reminders } from '../api/types';
 import { CODE_RESEND_AFTER_MS, validateCode } from './contact';
 import { describeFailure, type BookingFailure } from './failures';
 import { checkLostBooking, type LostOutcome } from './lost-answer';
@@ -35,6 +35,8 @@ interface Deps {
   dispatch: (e: FlowEvent) => void;
   location: ReadonlySignal<Location | undefined>;
   contactValid: ReadonlySignal<boolean>;
+  /** Reminders chosen on the contact step, sent as notify_by_sms / notify_by_email. */
+  reminders?: ReadonlySignal<Reminders>;
   onSlotTaken: () => void;
   onServicesGone: () => void;
   /** A booking request is out, or (undefined) has its answer: survives a reload (session.ts). */
@@ -90,6 +92,8 @@ export function createBooking(deps: Deps) {
         contact,
         appointments: appts,
         code: loc.phoneConfirmation ? state.peek().code.trim() : undefined,
+        notifyBySms: deps.reminders?.peek().sms,
+        notifyByEmail: deps.reminders?.peek().email,
         apiId: newAttemptId(),
       });
       deps.onAttempt?.(undefined);

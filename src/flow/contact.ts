@@ -2,13 +2,15 @@
 // each field and nothing is sent while any remains.
 import type { Contact } from '../api/types';
 
-export type ContactField = keyof Contact | 'code';
+export type ContactField = keyof Contact | 'code' | 'consent';
 export type ContactErrors = Partial<Record<ContactField, string>>;
 
 export interface ContactRules {
   commentRequired: boolean;
   /** The country's own phone rules once loaded (phone.ts); a plausibility check otherwise. */
   phoneValid?: (phone: string) => boolean;
+  /** Asked when the form shows a privacy policy: whether the visitor accepted it. */
+  consent?: boolean;
 }
 
 /** A new SMS code can be asked for this long after the last one was sent. */
@@ -37,6 +39,7 @@ export function validateContact(contact: Contact, rules: ContactRules): ContactE
   if (contact.email.trim() && !EMAIL.test(contact.email.trim())) errors.email = 'confirm.errors.email.invalid';
   if (rules.commentRequired && !contact.comment.trim()) errors.comment = 'confirm.errors.comment.required';
   if (contact.comment.length > LIMITS.comment) errors.comment = 'widget.comment_too_long';
+  if (rules.consent === false) errors.consent = 'confirm.errors.agreement_privacy_and_terms_of_use.required';
   return errors;
 }
 

@@ -3,7 +3,7 @@
 // never fetch.
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Api } from '../api/client';
-import type { BookingDetails, BookingForm, Location, ServiceCatalog, Slot, TeamMember, BookableDates } from '../api/types';
+import type { BookingDetails, BookingForm, Location, Reminders, ServiceCatalog, Slot, TeamMember, BookableDates } from '../api/types';
 import { addMonthsTo, lastDayOfMonth, monthOf, todayIn } from '../dates';
 import { setLocale, type Dictionary } from '../i18n';
 import { validateContact, type ContactErrors } from './contact';
@@ -26,6 +26,8 @@ export interface ModelOptions {
 }
 
 const MINUTE = 60_000;
+/** Hours before the visit, when the location names no default of its own. */
+const DEFAULT_REMINDER_HOURS = 24;
 
 export function createBookingModel(options: ModelOptions) {
   const { api, formId } = options;
@@ -198,6 +200,44 @@ export function createBookingModel(options: ModelOptions) {
     times.prefetch({ key: `times:${loc}:${staffId}:${first}:${serviceKey.peek()}`, load: () => api.getTimes(loc, staffId, first, { serviceIds }) });
   });
 
+  /** The visitor accepted the privacy policy; asked only when the form shows one. */
+  const consent = signal(false);
+  consent.name = 'consent';
+  // The policy is the business's own text: asked for only when the form shows it, once the
+  // visitor reaches the step where it is accepted.
+  const privacyPolicy = createQuery<string>(
+    'privacyPolicy',
+    () => {
+      const loc = locationId.value;
+      const at = flow.value?.current;
+      if (!formData.value?.showPrivacyPolicy || loc === undefined || (at !== 'contact' && at !== 'confirm')) return null;
+      return { key: `privacy:${loc}`, load: () => api.getPrivacyPolicy(loc) };
+    },
+    { maxAgeMs: 30 * MINUTE },
+  );
+
+  /** Reminders the visitor changed; the others keep the location's default. */
+  const reminderChoice = signal<Reminders>({});
+  reminderChoice.name = 'reminders';
+  /** Which reminders are offered, and the hours preselected: SMS when the business sends SMS, e-mail once an address is typed. */
+  const reminderOffer = computed(() => {
+    const loc = location.value;
+    const hours = loc?.reminderHours ?? DEFAULT_REMINDER_HOURS;
+    return {
+      sms: formData.value?.smsEnabled !== false && loc !== undefined && !loc.smsRemindersOff,
+      email: !!choices.value?.contact.email.trim(),
+      hours,
+    };
+  });
+  const reminders = computed<Reminders>(() => {
+    const offer = reminderOffer.value;
+    const chosen = reminderChoice.value;
+    return {
+      ...(offer.sms ? { sms: chosen.sms ?? offer.hours } : {}),
+      ...(offer.email ? { email: chosen.email ?? offer.hours } : {}),
+    };
+  });
+
   /** Numbers typed without a country code are read as numbers of the location's country. */
   const phoneCountry = computed(() => countryOfPhone(location.value?.phone));
   const contactErrors = computed<ContactErrors>(() => {
@@ -205,7 +245,11 @@ export function createBookingModel(options: ModelOptions) {
     const f = formData.value;
     if (!c || !f) return {};
     const country = phoneCountry.value;
-    const errors = validateContact(c.contact, { commentRequired: f.commentRequired, phoneValid: (p) => isValidPhone(p, country) });
+    const errors = validateContact(c.contact, {
+      commentRequired: f.commentRequired,
+      phoneValid: (p) => isValidPhone(p, country),
+      consent: f.showPrivacyPolicy ? consent.value : undefined,
+    });
     // A field the booking service refused (431, 435) stays in error until it is changed.
     const b = bookingState.value;
     const field = b.failure?.field;
@@ -228,6 +272,7 @@ export function createBookingModel(options: ModelOptions) {
           dispatch,
           location,
           contactValid,
+          reminders,
           onSlotTaken: () => times.invalidate('times:'),
           onServicesGone: () => catalog.invalidate('services:'),
           onAttempt: (pending) => memory.peek()?.markPending(pending),
@@ -255,7 +300,7 @@ export function createBookingModel(options: ModelOptions) {
 
   // Back online: ask again for whatever failed meanwhile, and finish checking a lost booking.
   const connection = watchConnection(() => {
-    for (const q of [form, locale, locations, catalog, staff, dates, times]) if (q.state.peek().status === 'error') q.retry();
+    for (const q of [form, locale, locations, catalog, staff, dates, times, privacyPolicy, booked]) if (q.state.peek().status === 'error') q.retry();
     confirming.peek()?.recheck();
   });
   const stopRemember = effect(() => {
@@ -267,14 +312,17 @@ export function createBookingModel(options: ModelOptions) {
   const bookingState = computed<BookingState>(() => confirming.value?.state.value ?? { phase: 'idle', code: '' });
 
   /**
-   * The booking's own record, read back after success, only to learn who was assigned when "any"
-   * was chosen: with a named team member the success screen already knows everything.
+   * Every record of the booking, read back after success: the success screen shows what the
+   * business has on record (who was assigned for "any", the time, the address to find it).
    */
-  const booked = createQuery<BookingDetails>('bookedDetails', () => {
-    const record = flow.value?.booking?.[0];
+  const booked = createQuery<BookingDetails[]>('bookedDetails', () => {
+    const records = flow.value?.booking;
     const loc = locationId.value;
-    if (!record || loc === undefined || choices.value?.staffId !== ANY_MEMBER) return null;
-    return { key: `record:${record.recordId}`, load: () => api.getBooking(loc, record.recordId, record.recordHash) };
+    if (!records?.length || loc === undefined) return null;
+    return {
+      key: `records:${records.map((r) => r.recordId).join(',')}`,
+      load: () => Promise.all(records.map((r) => api.getBooking(loc, r.recordId, r.recordHash))),
+    };
   });
 
   /** The choices resolved to the things they name, for summaries. */
@@ -284,7 +332,7 @@ export function createBookingModel(options: ModelOptions) {
     const chosen = (c?.serviceIds ?? []).flatMap((id) => services.filter((s) => s.id === id));
     const memberId = c?.staffId;
     const member = memberId ? dataOf(staff)?.find((m) => m.id === memberId) : undefined;
-    const assigned = dataOf(booked)?.staff.name;
+    const assigned = memberId === ANY_MEMBER ? dataOf(booked)?.[0]?.staff.name : undefined;
     return {
       location: location.value,
       services: chosen,
@@ -321,6 +369,11 @@ export function createBookingModel(options: ModelOptions) {
     booking: bookingState,
     online: connection.online,
     selection,
+    consent,
+    privacyPolicy,
+    reminders,
+    reminderOffer,
+    booked,
     // actions
     dispatch,
     go,
@@ -329,6 +382,8 @@ export function createBookingModel(options: ModelOptions) {
     showMonth: (m: string) => (month.value = m),
     shiftMonth: (n: number) => (month.value = addMonthsTo(shownMonth.peek(), n)),
     setLang: (l: string) => (langOverride.value = l),
+    setConsent: (given: boolean) => (consent.value = given),
+    setReminder: (channel: keyof Reminders, hours: number) => (reminderChoice.value = { ...reminderChoice.peek(), [channel]: hours }),
     submit: () => loadConfirm().then((c) => c.submit()),
     setCode: (code: string) => confirming.peek()?.setCode(code),
     resendCode: () => loadConfirm().then((c) => c.resendCode()),
@@ -340,7 +395,7 @@ export function createBookingModel(options: ModelOptions) {
         dispatch({ type: 'restart' });
       }),
     dispose() {
-      for (const q of [form, locale, locations, catalog, staff, dates, times, booked]) q.dispose();
+      for (const q of [form, locale, locations, catalog, staff, dates, times, booked, privacyPolicy]) q.dispose();
       stopPrefetch();
       stopConfirmPreload();
       stopResume();

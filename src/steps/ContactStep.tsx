@@ -1,4 +1,4 @@
-// Name, phone, email and comment. Each error sits next to its field, shown once the visitor has
+// Name, phone, email and comment, then reminders and the privacy policy. Each error sits next to its field, shown once the visitor has
 // left the field or pressed continue; nothing moves on while one remains.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
@@ -7,6 +7,7 @@ import type { Contact } from '../api/types';
 import { t } from '../i18n';
 import { Field } from '../ui/Field';
 import { formatPhone, loadPhoneRules } from '../flow/phone';
+import { PrivacyConsent, Reminders } from './ContactExtras';
 
 export function ContactStep({ model }: { model: BookingModel }) {
   const flow = model.flow.value;
@@ -96,6 +97,8 @@ export function ContactStep({ model }: { model: BookingModel }) {
         required={form.commentRequired}
         maxLength={LIMITS.comment}
       />
+      <Reminders model={model} />
+      {form.showPrivacyPolicy && <PrivacyConsent model={model} error={errorOf('consent')} />}
       <div class="bw-actions bw-actions--sticky">
         <button type="submit" class="bw-btn bw-btn--primary">
           {t('button.continue')}

@@ -1,0 +1,122 @@
+// The booking page: one booking as the business has it, and cancelling it after a confirmation
+// when the location allows it; when it does not, why, and how to reach the business.
+import { useEffect, useRef } from 'preact/hooks';
+import { isApiError } from '../api/errors';
+import type { ManageModel } from '../flow/manage';
+import { isRtl, t } from '../i18n';
+import { formatDuration } from '../i18n/format';
+import { Button } from '../ui/Button';
+import { Skeleton } from '../ui/Skeleton';
+import { addressOf, BookedDetails, PhoneLink } from './BookedDetails';
+import { RetryBox } from './Parts';
+
+export function ManageBooking({ model }: { model: ManageModel }) {
+  const lang = model.lang.value ?? 'en-US';
+  const details = model.details.state.value;
+  const tz = model.location.state.value;
+  const phase = model.phase.value;
+  const confirmRef = useRef<HTMLParagraphElement>(null);
+  const doneRef = useRef<HTMLParagraphElement>(null);
+  // The question and the outcome take focus, so keyboard and screen-reader users land on them.
+  useEffect(() => {
+    if (phase === 'confirming') confirmRef.current?.focus();
+    if (phase === 'cancelled') doneRef.current?.focus();
+  }, [phase]);
+
+  let body;
+  if (details.status === 'error') {
+    body = isApiError(details.error) && details.error.status === 404
+      ? <p role="alert">{t('widget.booking_not_found')}</p>
+      : <RetryBox onRetry={() => model.details.retry()} />;
+  } else if (details.status !== 'ready' || tz.status === 'loading' || tz.status === 'idle') {
+    body = (
+      <div aria-busy="true" aria-label={t('widget.loading')}>
+        <Skeleton lines={6} />
+      </div>
+    );
+  } else {
+    const d = details.data;
+    const zone = tz.status === 'ready' ? tz.data.timezoneName || 'UTC' : 'UTC';
+    const rule = model.rule();
+    const reachBusiness = (
+      <p>
+        <bdi>{d.location.title}</bdi>: <PhoneLink phone={d.location.phone} />
+        <br />
+        <bdi class="bw-muted">{addressOf(d.location)}</bdi>
+      </p>
+    );
+    body = (
+      <>
+        <BookedDetails details={d} tz={zone} lang={lang} />
+        {rule?.kind === 'deleted' && (
+          <div class="bw-notice" role="status">
+            <p ref={doneRef} tabIndex={-1}>
+              {t('record.is_deleted')}
+            </p>
+          </div>
+        )}
+        {rule?.kind === 'past' && <p class="bw-note">{t('widget.booking_past')}</p>}
+        {rule?.kind === 'forbidden' && (
+          <div class="bw-notice" role="alert">
+            <p>{t('record.error_cancel_record_new1')}</p>
+            {reachBusiness}
+          </div>
+        )}
+        {rule?.kind === 'tooLate' && (
+          <div class="bw-notice" role="alert">
+            <p>
+              {t('record.error_cancel_record_new2_1')} {formatDuration(rule.delaySeconds, lang)} {t('record.error_cancel_record_new2_2')}
+            </p>
+            {reachBusiness}
+          </div>
+        )}
+        {rule?.kind === 'allowed' && phase !== 'confirming' && phase !== 'cancelling' && (
+          <div class="bw-actions bw-actions--wrap">
+            <button type="button" class="bw-btn bw-btn--secondary" onClick={model.askCancel}>
+              {t('record.cancel_record')}
+            </button>
+          </div>
+        )}
+        {rule?.kind === 'allowed' && (phase === 'confirming' || phase === 'cancelling') && (
+          <div class="bw-notice" role="group" aria-labelledby="bw-cancel-question">
+            <p id="bw-cancel-question" ref={confirmRef} tabIndex={-1}>
+              {t('record.confirm_cancel_record')} {t('record.cancel_record_warning')}
+            </p>
+            <div class="bw-actions bw-actions--wrap">
+              <Button type="button" busy={phase === 'cancelling'} onClick={() => void model.cancel()}>
+                {t('record.cancel_record')}
+              </Button>
+              <button type="button" class="bw-btn bw-btn--secondary" onClick={model.keep} disabled={phase === 'cancelling'}>
+                {t('widget.keep_booking')}
+              </button>
+            </div>
+          </div>
+        )}
+        {phase === 'failed' && (
+          <div class="bw-error-box" role="alert">
+            <p>{t('widget.cancel_failed')}</p>
+            {reachBusiness}
+          </div>
+        )}
+        {(rule?.kind === 'deleted' || rule?.kind === 'past') && (
+          <div class="bw-actions bw-actions--wrap">
+            <a class="bw-btn bw-btn--secondary" href={model.bookAgainQuery}>
+              {t('record.create_new_record')}
+            </a>
+          </div>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <div class="bw-root" lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'}>
+      <header class="bw-header">
+        <div class="bw-header__titles">
+          <h1 class="bw-title">{t('widget.your_booking')}</h1>
+        </div>
+      </header>
+      <section class="bw-step">{body}</section>
+    </div>
+  );
+}
