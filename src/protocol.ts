@@ -10,6 +10,16 @@ export const ENVELOPE = 'booking-widget';
 /** A confirmed booking. Deliberately no personal data: hosts forward these to analytics. */
 export interface BookedEvent {
   recordIds: number[];
+  /** ISO 8601 with the location's offset; with several appointments, the first one's */
+  datetime: string;
+  /** Every service booked, across all appointments */
+  serviceIds: number[];
+  /** One per appointment (a booking can hold several), in the order they were booked. */
+  records: BookedRecord[];
+}
+
+export interface BookedRecord {
+  recordId: number;
   /** ISO 8601 with the location's offset */
   datetime: string;
   serviceIds: number[];

@@ -151,6 +151,35 @@ describe('book_record', () => {
     expect(await demo.post(`/book_check/${NY}`, body)).toEqual({ status: 422, body: bookingError(433, 5) });
   });
 
+  it('books several appointments in one request: one record each, answered by the client\'s ids', async () => {
+    const demo = setup();
+    const [haircut] = await demo.times(NY, T.olivia, DAY, [S.womensHaircut]);
+    const later = (await demo.times(NY, T.hannah, DAY, [S.gelManicure])).find((s) => Date.parse(s.datetime) >= Date.parse(haircut!.datetime) + 2 * 3600_000);
+    const appointments = [appointment(haircut!.datetime, { id: 1 }), { id: 2, services: [S.gelManicure], staff_id: T.hannah, datetime: later!.datetime }];
+    expect((await demo.post(`/book_check/${NY}`, { appointments })).status).toBe(201);
+    const res = await demo.post(`/book_record/${NY}`, { ...client, appointments });
+    expect(res.status).toBe(201);
+    const data = res.body.data as Json[];
+    expect(data.map((r) => r.id)).toEqual([1, 2]);
+    expect(new Set(data.map((r) => r.record_id)).size).toBe(2);
+    const list = (await demo.control('GET', '/bookings')).body as unknown as Json[];
+    expect(list.map((b) => [b.recordId, b.staffId, b.serviceIds, b.datetime])).toEqual([
+      [data[0]!.record_id, T.olivia, [S.womensHaircut], haircut!.datetime],
+      [data[1]!.record_id, T.hannah, [S.gelManicure], later!.datetime],
+    ]);
+  });
+
+  it('makes none of a request\'s appointments when one of them is refused', async () => {
+    const demo = setup();
+    const slots = await demo.times(NY, T.olivia, DAY, [S.womensHaircut]);
+    const first = slots[0];
+    const third = slots.find((s) => Date.parse(s.datetime) >= Date.parse(first!.datetime) + 2 * 3600_000);
+    expect((await demo.post(`/book_record/${NY}`, { ...client, appointments: [appointment(third!.datetime)] })).status).toBe(201);
+    const both = [appointment(first!.datetime, { id: 1 }), appointment(third!.datetime, { id: 2 })];
+    expect(await demo.post(`/book_record/${NY}`, { ...client, appointments: both })).toEqual({ status: 422, body: bookingError(433, 2) });
+    expect((await demo.control('GET', '/bookings')).body).toHaveLength(1);
+  });
+
   it('assigns a free member offering the services when booked with any member', async () => {
     const demo = setup();
     const [slot] = await demo.times(NY, 0, DAY, [S.womensHaircut]);

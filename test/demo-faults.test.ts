@@ -35,6 +35,14 @@ describe('demo fault injection', () => {
     expect(isApiError(error, 436)).toBe(true);
   });
 
+  it('names the appointment at fault when told which, as the API does for several appointments', async () => {
+    await arm({ endpoint: 'book_record', code: 437, appointmentId: 2 });
+    const twoAppointments = [1, 2].map((id) => ({ id, serviceIds: [1], staffId: 1, datetime: 'x' }));
+    const error = await failureOf(api().createBooking(DEMO.locations.newYork, { contact: { name: 'A', phone: '+12125550100', email: '', comment: '' }, appointments: twoAppointments }));
+    expect(isApiError(error, 437) && error.appointmentId).toBe(2);
+    expect((await arm({ endpoint: 'book_record', code: 437, appointmentId: -1 })).status).toBe(400);
+  });
+
   it('fails a GET a given number of times, which the client rides out with its retries', async () => {
     await arm({ endpoint: 'bookform', status: 503, times: 2 });
     const form = await api().getBookingForm(DEMO.forms.newYork);

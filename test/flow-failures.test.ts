@@ -31,6 +31,11 @@ describe('describeFailure', () => {
     expect(failure.retryable).toBeUndefined();
   });
 
+  it('the errors about one appointment name it, so a booking with several marks the right one', () => {
+    for (const code of [433, 436, 437, 438]) expect(describeFailure(booking(code, { appointmentId: 2 })).appointmentId).toBe(2);
+    for (const code of [431, 432, 434, 435]) expect(describeFailure(booking(code, { appointmentId: 2 })).appointmentId).toBeUndefined();
+  });
+
   it('every code says something different', () => {
     const messages = [431, 432, 433, 434, 435, 436, 437, 438].map((c) => describeFailure(booking(c)).message);
     expect(new Set(messages).size).toBe(messages.length);

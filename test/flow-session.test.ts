@@ -111,3 +111,42 @@ describe('flow memory', () => {
     expect(memory.restore(initialState(form)).current).toBe('service');
   });
 });
+
+describe('flow memory with several appointments', () => {
+  const other = { time: '12:00', duration: 1800, datetime: '2026-11-24T12:00:00-05:00' };
+  /** Two appointments on the confirm step: service 5 at 10:00 (id 1) and 6 at 12:00 (id 2). */
+  async function withTwo(): Promise<FlowState> {
+    const { moveBasket } = await import('../src/flow/basket');
+    let s = moveBasket(transition(atContact(), { type: 'next', contactValid: true }), { type: 'add' });
+    for (const e of [
+      { type: 'setServices', serviceIds: [6] },
+      { type: 'next' },
+      { type: 'selectStaff', staffId: 8 },
+      { type: 'selectDate', date: '2026-11-24' },
+      { type: 'selectSlot', slot: other },
+    ] as FlowEvent[]) s = transition(s, e);
+    return s;
+  }
+
+  it('brings back every appointment with its id, on the step the visitor was on', async () => {
+    const storage = new MemoryStorage();
+    const before = await withTwo();
+    expect(before.current).toBe('confirm');
+    flowMemory(storage, 2).save(before);
+    const restored = flowMemory(storage, 2).restore(initialState(form));
+    expect(restored.current).toBe('confirm');
+    expect(restored.basket).toEqual(before.basket);
+    expect(restored.appointmentId).toBe(2);
+    expect(restored.choices).toMatchObject({ serviceIds: [6], staffId: 8, slot: other });
+  });
+
+  it('drops a list it cannot trust (bad entries, repeated ids), keeping the current appointment', async () => {
+    const saved = JSON.parse(JSON.stringify({ v: 1, current: 'confirm', choices: (await withTwo()).choices, contactAttempted: true }));
+    const good = { id: 1, serviceIds: [5], staffId: 7, date: '2026-11-24', slot };
+    expect(parseSaved({ ...saved, basket: [good], appointmentId: 2 })?.basket).toEqual([good]);
+    expect(parseSaved({ ...saved, basket: [good], appointmentId: 1 })?.basket).toBeUndefined();
+    expect(parseSaved({ ...saved, basket: [{ ...good, slot: null }], appointmentId: 2 })?.basket).toBeUndefined();
+    expect(parseSaved({ ...saved, basket: [good, good], appointmentId: 3 })?.basket).toBeUndefined();
+    expect(parseSaved({ ...saved, basket: 'x' })?.choices.serviceIds).toEqual([6]);
+  });
+});

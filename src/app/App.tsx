@@ -95,7 +95,8 @@ export function App({ model, history = false, page = false }: { model: BookingMo
     <div class="bw-root" lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'} data-step={current}>
       {page && <PageHeader style={model.formData.value?.style} />}
       <header class="bw-header">
-        {index > 0 && current !== 'success' && (
+        {/* With other appointments finished, the first step's back returns to their list. */}
+        {(index > 0 || flow.basket.length > 0) && current !== 'success' && (
           <button type="button" class="bw-back" onClick={model.back}>
             <span aria-hidden="true">{isRtl(lang) ? '›' : '‹'}</span> {t('back')}
           </button>

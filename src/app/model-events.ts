@@ -5,6 +5,8 @@ import { isApiError } from '../api/errors';
 import type { BookingModel } from '../flow/model';
 import { en } from '../i18n';
 import type { Emitter } from '../events';
+import { appointmentsOf } from '../flow/machine';
+import type { BookedEvent } from '../protocol';
 
 /** Emits ready, step, booked and error as the model moves; returns the stop function. */
 export function watchModel(model: BookingModel, formId: number, emit: Emitter['emit']): () => void {
@@ -33,10 +35,16 @@ export function watchModel(model: BookingModel, formId: number, emit: Emitter['e
     }
     if (flow.booking && flow.booking !== booked) {
       booked = flow.booking;
-      const payload = {
-        recordIds: flow.booking.map((r) => r.recordId),
-        datetime: flow.choices.slot?.datetime ?? '',
-        serviceIds: [...flow.choices.serviceIds],
+      const list = appointmentsOf(flow);
+      const records = flow.booking.map((r) => {
+        const a = list.find((x) => x.id === r.appointmentId);
+        return { recordId: r.recordId, datetime: a?.slot.datetime ?? '', serviceIds: a ? [...a.serviceIds] : [] };
+      });
+      const payload: BookedEvent = {
+        recordIds: records.map((r) => r.recordId),
+        datetime: records[0]?.datetime ?? '',
+        serviceIds: [...new Set(records.flatMap((r) => r.serviceIds))],
+        records,
       };
       later(() => emit('booked', payload));
     }

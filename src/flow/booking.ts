@@ -8,7 +8,7 @@ import type { Appointment, Location, Reminders } from '../api/types';
 import { CODE_RESEND_AFTER_MS, validateCode } from './contact';
 import { describeFailure, type BookingFailure } from './failures';
 import { checkLostBooking, type LostOutcome } from './lost-answer';
-import type { FlowEvent, FlowState } from './machine';
+import { appointmentsOf, type FlowEvent, type FlowState } from './machine';
 import type { PendingBooking } from './session';
 
 export { describeFailure, type BookingFailure };
@@ -25,6 +25,8 @@ export interface BookingState {
   failure?: BookingFailure;
   /** The value of `failure.field` that was refused, so the message goes once it is changed. */
   refused?: string;
+  /** The appointment `failure` names, as sent, so its mark goes once it is changed. */
+  refusedAppointment?: Appointment;
   /** Phase 'lost': what checking the lost booking found. */
   lost?: LostOutcome;
 }
@@ -53,9 +55,9 @@ export function createBooking(deps: Deps) {
   state.name = 'booking';
   const update = (patch: Partial<BookingState>) => (state.value = { ...state.peek(), ...patch });
 
+  /** Every appointment of the booking, each with its own id (1, 2, …), in one request. */
   function appointments(s: FlowState): Appointment[] {
-    const { serviceIds, staffId, slot } = s.choices;
-    return [{ id: 1, serviceIds, staffId: staffId ?? 0, datetime: slot!.datetime }];
+    return appointmentsOf(s).map(({ id, serviceIds, staffId, slot }) => ({ id, serviceIds, staffId, datetime: slot.datetime }));
   }
 
   async function submit() {
@@ -102,7 +104,7 @@ export function createBooking(deps: Deps) {
     } catch (error) {
       if (sent && isNetworkError(error)) return verify(appts);
       if (sent) deps.onAttempt?.(undefined);
-      fail(error, phase === 'awaitingCode');
+      fail(error, phase === 'awaitingCode', appts);
     }
   }
 
@@ -117,22 +119,27 @@ export function createBooking(deps: Deps) {
     update({ phase: 'lost', lost });
   }
 
-  function fail(error: unknown, hadCode: boolean) {
+  function fail(error: unknown, hadCode: boolean, appts: Appointment[]) {
     const failure = describeFailure(error);
     if (failure.code === 432) {
       return update({ phase: 'awaitingCode', codeError: 'confirm.errors.code.incorrect' });
     }
     const contact = deps.flow.peek()?.choices.contact;
     const refused = failure.field && contact ? contact[failure.field] : undefined;
-    update({ phase: hadCode && failure.retryable ? 'awaitingCode' : 'idle', failure, refused });
+    const refusedAppointment = appts.find((a) => a.id === failure.appointmentId);
+    update({ phase: hadCode && failure.retryable ? 'awaitingCode' : 'idle', failure, refused, refusedAppointment });
+    // Several appointments: the visitor stays on the list, where the one named is marked with
+    // its own way to change it (basket.ts); the others stay as they are.
+    const marked = appts.length > 1 && refusedAppointment !== undefined;
     if (failure.code === 433 || failure.code === 436 || failure.code === 437) {
       deps.onSlotTaken();
+      if (marked) return;
       // 433/436: the time is gone for this member; 437 keeps it, so the visitor sees what clashes.
       if (failure.code !== 437) deps.dispatch({ type: 'slotTaken' });
       deps.dispatch({ type: 'goTo', step: 'time' });
     } else if (failure.code === 438) {
       deps.onServicesGone();
-      deps.dispatch({ type: 'goTo', step: 'service' });
+      if (!marked) deps.dispatch({ type: 'goTo', step: 'service' });
     } else if (failure.fixAt) {
       deps.dispatch({ type: 'goTo', step: failure.fixAt });
     }
@@ -173,7 +180,7 @@ export function createBooking(deps: Deps) {
     setCode: (code: string) => update({ code, codeError: undefined }),
     /** The visitor changed a choice after a failure: its message no longer applies. */
     clearFailure: () => {
-      if (state.peek().failure) update({ failure: undefined, refused: undefined });
+      if (state.peek().failure) update({ failure: undefined, refused: undefined, refusedAppointment: undefined });
     },
     reset: () => {
       deps.onAttempt?.(undefined);

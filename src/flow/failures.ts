@@ -16,7 +16,7 @@ export interface BookingFailure {
   action?: string;
   /** 436: choosing another team member may help as well as another time. */
   offerMember?: boolean;
-  /** 437: the client-side id of the appointment that clashes. */
+  /** 433, 436, 437, 438: the request's id of the appointment at fault, when the API names it. */
   appointmentId?: number;
   /** 434: only the business can help; show its phone. */
   callBusiness?: boolean;
@@ -31,7 +31,19 @@ export function describeFailure(error: unknown): BookingFailure {
     const timedOut = isNetworkError(error) && error.timedOut;
     return { message: timedOut ? 'widget.timed_out' : 'widget.network_error', retryable: true };
   }
-  switch (error.code) {
+  const failure = known(error.code);
+  if (failure) {
+    if (failure.action && error.appointmentId !== undefined) failure.appointmentId = error.appointmentId;
+    return failure;
+  }
+  if (error.status === 429) return { message: 'widget.busy', retryable: true };
+  return error.status >= 500
+    ? { message: 'confirm.orderErrors.bigLetter.server', retryable: true }
+    : { message: 'confirm.orderErrors.bigLetter.unknown' };
+}
+
+function known(code: number | undefined): BookingFailure | undefined {
+  switch (code) {
     case 431:
       return { code: 431, message: 'confirm.errors.phone.incorrect', fixAt: 'contact', field: 'phone' };
     case 432:
@@ -44,17 +56,11 @@ export function describeFailure(error: unknown): BookingFailure {
       return { code: 435, message: 'confirm.errors.name.required', fixAt: 'contact', field: 'name' };
     case 436:
       return { code: 436, message: big(436), action: 'confirm.orderErrorsActions.changeTime', fixAt: 'time', offerMember: true };
-    case 437: {
-      const failure: BookingFailure = { code: 437, message: big(437), action: 'confirm.orderErrorsActions.changeRecord', fixAt: 'time' };
-      if (error.appointmentId !== undefined) failure.appointmentId = error.appointmentId;
-      return failure;
-    }
+    case 437:
+      return { code: 437, message: big(437), action: 'confirm.orderErrorsActions.changeRecord', fixAt: 'time' };
     case 438:
       return { code: 438, message: big(438), action: 'confirm.orderErrorsActions.changeService', fixAt: 'service' };
     default:
-      if (error.status === 429) return { message: 'widget.busy', retryable: true };
-      return error.status >= 500
-        ? { message: 'confirm.orderErrors.bigLetter.server', retryable: true }
-        : { message: 'confirm.orderErrors.bigLetter.unknown' };
+      return undefined;
   }
 }

@@ -20,11 +20,28 @@ export interface Choices {
   contact: Contact;
 }
 
+/** A finished appointment: one booking can hold several, at one location (see basket.ts). */
+export interface AppointmentChoice {
+  /** Its id in the booking request (1, 2, …), named by errors and results. */
+  id: number;
+  serviceIds: number[];
+  staffId: number;
+  date: string;
+  slot: Slot;
+}
+
 export interface FlowState {
   /** Visible steps, in the form's order. */
   steps: StepId[];
   current: Screen;
+  /** The appointment being chosen, plus the location and contact data of the whole booking. */
   choices: Choices;
+  /** The id of the appointment being chosen. */
+  appointmentId: number;
+  /** The booking's other appointments, finished. */
+  basket: AppointmentChoice[];
+  /** While a finished appointment is being changed: how it was, so going back restores it. */
+  before?: AppointmentChoice;
   /** The visitor pressed continue on the contact step: show every field error from now on. */
   contactAttempted: boolean;
   booking?: CreatedRecord[];
@@ -110,7 +127,25 @@ export function planSteps(form: BookingForm, preset: Partial<Choices> = {}): Pla
 
 export function initialState(form: BookingForm, preset: Partial<Choices> = {}): FlowState {
   const { steps, choices } = planSteps(form, preset);
-  return settle({ steps, choices, current: steps[0] ?? 'confirm', contactAttempted: false });
+  return settle({ steps, choices, current: steps[0] ?? 'confirm', appointmentId: 1, basket: [], contactAttempted: false });
+}
+
+/** The current choices as a finished appointment, when they are one. */
+export function currentAppointment(s: FlowState): AppointmentChoice | undefined {
+  const { serviceIds, staffId, date, slot } = s.choices;
+  return serviceIds.length && staffId !== undefined && date && slot ? { id: s.appointmentId, serviceIds, staffId, date, slot } : undefined;
+}
+
+/** Every finished appointment of the booking, the current one included, in request order. */
+export function appointmentsOf(s: FlowState): AppointmentChoice[] {
+  const current = currentAppointment(s);
+  return [...s.basket, ...(current ? [current] : [])].sort((a, b) => a.id - b.id);
+}
+
+/** Makes `a` the appointment being chosen (taking it out of the basket). */
+export function makeCurrent(s: FlowState, a: AppointmentChoice, current: Screen = 'confirm'): FlowState {
+  const { serviceIds, staffId, date, slot } = a;
+  return settle({ ...s, current, before: undefined, appointmentId: a.id, basket: s.basket.filter((b) => b.id !== a.id), choices: { ...s.choices, serviceIds, staffId, date, slot } });
 }
 
 /** Whether a step's choice is made. */
@@ -139,7 +174,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'selectLocation': {
       if (event.locationId === c.locationId) return advanceFrom(state, 'location');
       // Services, team members and times belong to one location: start those over.
-      const fresh = { ...state, choices: { ...c, locationId: event.locationId, serviceIds: [], staffId: undefined, date: undefined, slot: undefined } };
+      const fresh = { ...state, basket: [], before: undefined, choices: { ...c, locationId: event.locationId, serviceIds: [], staffId: undefined, date: undefined, slot: undefined } };
       return advanceFrom(fresh, 'location');
     }
     case 'setServices':
@@ -165,6 +200,12 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'back': {
       if (state.current === 'success') return state;
       const i = state.steps.indexOf(state.current);
+      // Back from an appointment's first step, with others finished: back to the list as it was
+      // (a change undone, a new appointment dropped; a finished one is kept).
+      if (state.basket.length && (i === 0 || state.steps[i - 1] === 'location')) {
+        if (state.before) return makeCurrent(state, state.before);
+        return currentAppointment(state) ? settle({ ...state, current: 'confirm' }) : makeCurrent(state, state.basket[state.basket.length - 1]!);
+      }
       return i > 0 ? { ...state, current: state.steps[i - 1]! } : state;
     }
     case 'goTo': {
@@ -190,24 +231,33 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return settle({ ...state, choices: { ...c, slot: undefined } });
     case 'booked':
       return { ...state, booking: event.records, current: 'success' };
-    case 'restart': {
-      const keep: Choices = { serviceIds: [], contact: c.contact };
-      // Choices no step asks for (hidden defaults, a single location) come from the form again.
-      for (const [step, key] of [['location', 'locationId'], ['staff', 'staffId']] as const) {
-        if (!state.steps.includes(step) && c[key] !== undefined) keep[key] = c[key];
-      }
-      if (!state.steps.includes('service')) keep.serviceIds = c.serviceIds;
-      if (!state.steps.includes('date')) keep.date = c.date;
-      return { steps: state.steps, choices: keep, current: state.steps[0] ?? 'confirm', contactAttempted: false };
-    }
+    case 'restart':
+      return { steps: state.steps, choices: unasked(state, c.contact), current: state.steps[0] ?? 'confirm', appointmentId: 1, basket: [], contactAttempted: false };
   }
+}
+
+/**
+ * A fresh start of the choices: what no step asks for (hidden defaults, a single location) is
+ * kept as the form set it; the rest is asked again.
+ */
+export function unasked(state: FlowState, contact: Contact): Choices {
+  const c = state.choices;
+  const keep: Choices = { serviceIds: [], contact };
+  for (const [step, key] of [['location', 'locationId'], ['staff', 'staffId']] as const) {
+    if (!state.steps.includes(step) && c[key] !== undefined) keep[key] = c[key];
+  }
+  if (!state.steps.includes('service')) keep.serviceIds = c.serviceIds;
+  if (!state.steps.includes('date')) keep.date = c.date;
+  return keep;
 }
 
 /** Move to the step after `from` if `from` is complete. */
 function advanceFrom(state: FlowState, from: StepId, contactValid = false): FlowState {
   if (!isComplete(from, state.choices, contactValid)) return settle(state);
   const i = state.steps.indexOf(from);
-  const next = state.steps[i + 1];
+  let next = state.steps[i + 1];
+  // Another appointment of a booking whose contact step was passed goes straight back to confirm.
+  if (next === 'contact' && state.basket.length && state.contactAttempted) next = state.steps[i + 2];
   return settle({ ...state, current: next ?? state.current });
 }
 
@@ -215,9 +265,12 @@ function advanceFrom(state: FlowState, from: StepId, contactValid = false): Flow
  * The one invariant: the visitor is never on a step after one whose choice is missing.
  * When fresh data drops a choice, the flow returns to the step that asks for it.
  */
-function settle(state: FlowState): FlowState {
-  if (state.current === 'success') return state;
-  const currentIndex = state.steps.indexOf(state.current);
+export function settle(state: FlowState): FlowState {
+  const at = state.current;
+  if (at === 'success') return state;
+  // Back on confirm, a change is done: nothing to restore any more.
+  if (at === 'confirm' && state.before) state = { ...state, before: undefined };
+  const currentIndex = state.steps.indexOf(at);
   for (let i = 0; i < currentIndex; i++) {
     const step = state.steps[i]!;
     // The contact step's validity is checked when it is left; a later change is caught at confirm.

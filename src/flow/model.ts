@@ -3,15 +3,16 @@
 // never fetch.
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Api } from '../api/client';
-import type { BookingDetails, BookingForm, Location, Reminders, ServiceCatalog, Slot, TeamMember, BookableDates } from '../api/types';
+import type { BookingDetails, BookingForm, Location, Reminders, ServiceCatalog, Slot, TeamMember, BookableDates, CreatedRecord, Service } from '../api/types';
 import { addMonthsTo, lastDayOfMonth, monthOf, todayIn } from '../dates';
 import { setLocale, type Dictionary } from '../i18n';
 import { validateContact, type ContactErrors } from './contact';
-import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
+import { ANY_MEMBER, appointmentsOf, initialState, transition, type AppointmentChoice, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
 import { createQuery, dataOf, type Query } from './query';
 import type { BookingState, createBooking } from './booking';
 import { watchConnection } from './connection';
 import type { FlowMemory, PendingBooking } from './session';
+import type { BasketMove } from './basket';
 import { countryOfPhone, isValidPhone } from './phone';
 
 export interface ModelOptions {
@@ -26,6 +27,16 @@ export interface ModelOptions {
 }
 
 const MINUTE = 60_000;
+
+/** One appointment of the booking, named for lists: what, with whom, and once booked its record. */
+export interface AppointmentView extends AppointmentChoice {
+  services: Service[];
+  /** Undefined for "any team member" until the booking names who was assigned. */
+  memberName?: string;
+  record?: CreatedRecord;
+  /** The booking error that names this appointment, while it is as it was when refused. */
+  failure?: BookingState['failure'];
+}
 /** Hours before the visit, when the location names no default of its own. */
 const DEFAULT_REMINDER_HOURS = 24;
 
@@ -342,8 +353,59 @@ export function createBookingModel(options: ModelOptions) {
     };
   });
 
+  /**
+   * With several appointments, the location's whole team (and, when the catalog is narrowed to
+   * one team member, its whole catalog) names what each finished appointment holds.
+   */
+  const whole = createQuery<{ members: TeamMember[]; services: Service[] }>('wholeLocation', () => {
+    const loc = locationId.value;
+    if (loc === undefined || !flow.value?.basket.length) return null;
+    const narrowed = staffFirst.value;
+    return {
+      key: `whole:${loc}:${narrowed}`,
+      load: async () => {
+        const [members, catalog] = await Promise.all([api.getStaff(loc), narrowed ? api.getServices(loc) : undefined]);
+        return { members, services: catalog?.services ?? [] };
+      },
+    };
+  });
+
+  /** Every finished appointment of the booking, in request order (one, or several). */
+  const appointments = computed<AppointmentView[]>(() => {
+    const s = flow.value;
+    if (!s) return [];
+    const all = dataOf(whole);
+    const services = [...(dataOf(catalog)?.services ?? []), ...(all?.services ?? [])];
+    const members = [...(dataOf(staff) ?? []), ...(all?.members ?? [])];
+    const details = dataOf(booked) ?? [];
+    const { failure, refusedAppointment: refused } = bookingState.value;
+    return appointmentsOf(s).map((a) => {
+      const record = s.booking?.find((r) => r.appointmentId === a.id);
+      // Who was assigned, once booked (for "any team member"); otherwise whom the visitor chose.
+      const assigned = details.find((d) => d.id === record?.recordId)?.staff.name;
+      return {
+        ...a,
+        services: a.serviceIds.flatMap((id) => services.find((sv) => sv.id === id) ?? []),
+        memberName: assigned || members.find((m) => m.id === a.staffId)?.name,
+        record,
+        failure: refused?.id === a.id && refused.datetime === a.slot.datetime && refused.staffId === a.staffId && `${refused.serviceIds}` === `${a.serviceIds}` ? failure : undefined,
+      };
+    });
+  });
+
   function go(step: StepId) {
     dispatch({ type: 'goTo', step });
+  }
+
+  /** The confirm step's moves over several appointments (basket.ts, loaded with that step). */
+  async function moveBasket(move: BasketMove) {
+    const { moveBasket: moved } = await import('./basket');
+    const s = flow.peek();
+    if (!s) return;
+    // A failure naming another appointment than the one being changed no longer applies.
+    const b = confirming.peek();
+    if (move.type !== 'change' || b?.state.peek().failure?.appointmentId !== move.id) b?.clearFailure();
+    flow.value = moved(s, move);
   }
 
   return {
@@ -369,6 +431,9 @@ export function createBookingModel(options: ModelOptions) {
     booking: bookingState,
     online: connection.online,
     selection,
+    appointments,
+    /** Created records, one per appointment (`appointmentId` names it in `appointments`). */
+    records: computed(() => flow.value?.booking ?? []),
     consent,
     privacyPolicy,
     reminders,
@@ -377,6 +442,14 @@ export function createBookingModel(options: ModelOptions) {
     // actions
     dispatch,
     go,
+    /** Keep the finished appointment(s) and choose another, at the same location. */
+    addAppointment: () => moveBasket({ type: 'add' }),
+    removeAppointment: (id: number) => moveBasket({ type: 'remove', id }),
+    /** Make appointment `id` the one being chosen, at `step` (its failure's step by default). */
+    changeAppointment: (id: number, step?: StepId) => {
+      const failure = appointments.peek().find((a) => a.id === id)?.failure;
+      return moveBasket({ type: 'change', id, step: step ?? failure?.fixAt ?? 'time', dropSlot: failure?.code === 433 || failure?.code === 436 });
+    },
     next: () => dispatch({ type: 'next', contactValid: contactValid.peek() }),
     back: () => dispatch({ type: 'back' }),
     showMonth: (m: string) => (month.value = m),
@@ -395,7 +468,7 @@ export function createBookingModel(options: ModelOptions) {
         dispatch({ type: 'restart' });
       }),
     dispose() {
-      for (const q of [form, locale, locations, catalog, staff, dates, times, booked, privacyPolicy]) q.dispose();
+      for (const q of [form, locale, locations, catalog, staff, dates, times, booked, privacyPolicy, whole]) q.dispose();
       stopPrefetch();
       stopConfirmPreload();
       stopResume();

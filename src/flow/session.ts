@@ -3,13 +3,16 @@
 // (it lives in the booking state, not the flow). A mark also says "a booking request was out and
 // its answer never came", so a reload checks before letting the visitor book again.
 import type { Appointment, Contact, Slot } from '../api/types';
-import { transition, type Choices, type FlowState, type StepId } from './machine';
+import { transition, type AppointmentChoice, type Choices, type FlowState, type StepId } from './machine';
 
 interface Saved {
   v: 1;
   current: StepId;
   choices: Choices;
   contactAttempted: boolean;
+  /** The booking's other appointments and the current one's id (absent in older entries). */
+  basket?: AppointmentChoice[];
+  appointmentId?: number;
   /** A booking request was sent and no answer has arrived: what it asked for. */
   pending?: PendingBooking;
 }
@@ -70,13 +73,18 @@ export function flowMemory(storage: Storage | undefined, formId: number): FlowMe
       if (fresh.steps.includes('date')) choices.date = saved.choices.date ?? fresh.choices.date;
       if (choices.date === saved.choices.date) choices.slot = saved.choices.slot;
       const state = { ...fresh, choices, contactAttempted: saved.contactAttempted };
+      // Finished appointments belong to the location they were chosen at.
+      if (saved.basket?.length && choices.locationId === saved.choices.locationId) {
+        state.basket = saved.basket;
+        state.appointmentId = saved.appointmentId ?? Math.max(...saved.basket.map((a) => a.id)) + 1;
+      }
       // goTo settles: a step whose earlier choice is missing is not entered.
       return fresh.steps.includes(saved.current) ? transition(state, { type: 'goTo', step: saved.current }) : state;
     },
     save(state) {
       if (state.current === 'success') return write(undefined);
-      const { current, choices, contactAttempted } = state;
-      write({ v: 1, current, choices, contactAttempted, pending: read()?.pending });
+      const { current, choices, contactAttempted, basket, appointmentId } = state;
+      write({ v: 1, current, choices, contactAttempted, basket, appointmentId, pending: read()?.pending });
     },
     pending: () => read()?.pending,
     markPending(pending) {
@@ -113,9 +121,23 @@ export function parseSaved(raw: unknown): Saved | undefined {
   const slot = c.slot as Partial<Slot> | undefined;
   if (slot && isText(slot.datetime) && isText(slot.time)) choices.slot = slot as Slot;
   const saved: Saved = { v: 1, current: r.current as StepId, choices, contactAttempted: r.contactAttempted === true };
+  const basket = Array.isArray(r.basket) ? r.basket.filter(isAppointment) : [];
+  const ids = new Set(basket.map((a) => a.id));
+  if (basket.length && ids.size === basket.length && isId(r.appointmentId) && !ids.has(r.appointmentId)) {
+    saved.basket = basket;
+    saved.appointmentId = r.appointmentId;
+  }
   const pending = r.pending as PendingBooking | undefined;
   if (pending && Array.isArray(pending.appointments) && pending.slot && isText(pending.slot.datetime)) saved.pending = pending;
   return saved;
+}
+
+function isAppointment(v: unknown): v is AppointmentChoice {
+  const a = (v ?? {}) as Partial<AppointmentChoice>;
+  return (
+    isId(a.id) && Array.isArray(a.serviceIds) && a.serviceIds.length > 0 && a.serviceIds.every(isId) && isId(a.staffId) &&
+    typeof a.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(a.date) && !!a.slot && isText(a.slot.datetime) && isText(a.slot.time) && typeof a.slot.duration === 'number'
+  );
 }
 
 function nonEmpty(contact: Contact): Partial<Contact> {

@@ -16,6 +16,9 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
   const failure = b.failure && !b.failure.fixAt ? b.failure : undefined;
   // After a lost answer, booking again is offered only when it cannot make a second booking.
   const canBook = b.phase !== 'lost' || b.lost === 'notMade' || b.lost === 'unsure';
+  // Another appointment starts at its first step: the label says what comes first.
+  const first = model.flow.value?.steps.find((s) => s !== 'location');
+  const addLabel = first === 'service' ? 'record.add_service' : first === 'staff' ? 'record.add_master' : 'record.add_datetime';
   const resendIn = useCountdown(b.phase === 'awaitingCode' ? b.codeSentAt : undefined);
   const codeRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
   // When the code is sent, the visitor's next move is to type it.
@@ -31,6 +34,13 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
   return (
     <form class="bw-confirm" noValidate onSubmit={onSubmit}>
       <Summary model={model} editable={!busy} />
+      {b.phase !== 'lost' && !busy && (
+        <div class="bw-actions">
+          <Button variant="secondary" class="bw-add-appointment" onClick={() => void model.addAppointment()}>
+            {t(addLabel)}
+          </Button>
+        </div>
+      )}
       {b.phase === 'awaitingCode' && (
         <div class="bw-code">
           <p class="bw-note" role="status">

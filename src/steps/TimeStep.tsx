@@ -8,6 +8,7 @@ import { TimeGrid } from '../ui/TimeGrid';
 import { QueryView } from './QueryView';
 import { ContinueWithChoice } from './Parts';
 import { FailureNotice } from './FailureNotice';
+import { withoutClashes } from '../flow/basket';
 
 export function TimeStep({ model }: { model: BookingModel }) {
   const c = model.choices.value;
@@ -18,10 +19,14 @@ export function TimeStep({ model }: { model: BookingModel }) {
       {c?.date && <p class="bw-subtitle">{formatDateLong(c.date, lang)}</p>}
       <FailureNotice model={model} />
       <QueryView query={model.times} rows={3}>
-        {(slots) =>
-          slots.length === 0 ? (
+        {(free) => {
+          // The booking's other appointments are not known to the API: their times are left out here.
+          const slots = withoutClashes(free, model.flow.value?.basket ?? []);
+          const hidden = slots.length < free.length && <p class="bw-hint">{t('widget.overlaps_hidden')}</p>;
+          return slots.length === 0 ? (
             <div class="bw-empty" role="status">
               <p>{t('widget.no_times')}</p>
+              {hidden}
               <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.go('date')}>
                 {t('widget.choose_date')}
               </button>
@@ -29,6 +34,7 @@ export function TimeStep({ model }: { model: BookingModel }) {
           ) : (
             <>
               <ZoneNotice first={slots[0]!} tz={tz} lang={lang} />
+              {hidden}
               <TimeGrid
                 slots={slots}
                 selected={c?.slot?.datetime}
@@ -38,8 +44,8 @@ export function TimeStep({ model }: { model: BookingModel }) {
                 onSelect={(slot) => model.dispatch({ type: 'selectSlot', slot })}
               />
             </>
-          )
-        }
+          );
+        }}
       </QueryView>
       <ContinueWithChoice model={model} step="time" />
     </div>

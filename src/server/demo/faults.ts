@@ -14,6 +14,8 @@ export interface Fault {
   status?: number;
   /** Answer with this booking error code (431–438), as the API does. */
   code?: BookingError['code'];
+  /** The appointment a 433, 436, 437 or 438 names (the request's own id); 1 when absent. */
+  appointmentId?: number;
   /** Wait this long first (longer than the widget's timeout = a timeout). */
   delayMs?: number;
   /** `before`/true: close the connection without handling; `after`: handle it, then close. */
@@ -31,6 +33,8 @@ interface Armed extends Fault {
 }
 
 const CODES = Object.keys(MESSAGES).map(Number);
+/** Booking errors that name the failing appointment, as validate.ts answers them. */
+const NAMES_APPOINTMENT: number[] = [433, 436, 437, 438];
 
 /** Checks a fault sent by a test or the dev page; returns a message when it is not usable. */
 export function faultProblem(raw: unknown): string | undefined {
@@ -40,7 +44,7 @@ export function faultProblem(raw: unknown): string | undefined {
   if (f.method !== undefined && f.method !== 'GET' && f.method !== 'POST') return 'method: GET or POST';
   if (f.status !== undefined && !(Number.isInteger(f.status) && (f.status as number) >= 400 && (f.status as number) < 600)) return 'status: 400–599';
   if (f.code !== undefined && !CODES.includes(f.code as number)) return 'code: 431–438';
-  for (const key of ['delayMs', 'times', 'retryAfter'] as const) {
+  for (const key of ['delayMs', 'times', 'retryAfter', 'appointmentId'] as const) {
     if (f[key] !== undefined && !(Number.isInteger(f[key]) && (f[key] as number) >= 0)) return `${key}: a whole number`;
   }
   return undefined;
@@ -80,7 +84,7 @@ export function injectFaults(plan: FaultPlan): MiddlewareHandler {
     if (fault.delayMs) await sleep(fault.delayMs, c.req.raw.signal);
     const drop = fault.drop === true ? 'before' : fault.drop || undefined;
     if (drop === 'before') return dropConnection(c);
-    if (fault.code) return bookingError(c, { code: fault.code, message: MESSAGES[fault.code], ...(fault.code === 433 || fault.code === 436 || fault.code === 437 ? { id: 1 } : {}) });
+    if (fault.code) return bookingError(c, { code: fault.code, message: MESSAGES[fault.code], ...(NAMES_APPOINTMENT.includes(fault.code) ? { id: fault.appointmentId ?? 1 } : {}) });
     if (fault.status) return failure(c, fault);
     await next();
     if (drop === 'after') c.res = dropConnection(c);

@@ -1,0 +1,98 @@
+// The booking page (the hosted page with ?record=&hash=): the visitor sees the booking and cancels
+// it after a confirmation where the location allows it, or reads why not and how to reach them.
+import type { APIRequestContext } from '@playwright/test';
+import { DEMO } from '../src/server/demo/seed';
+import { expect, test } from './fixtures';
+
+interface Booked {
+  recordId: number;
+  hash: string;
+  datetime: string;
+}
+
+/** A booking made straight through the demo API, as another device would have made it. */
+async function bookThroughApi(request: APIRequestContext, location: number, service: number, phone: string): Promise<Booked> {
+  const api = (path: string) => `/api/v1/${path}`;
+  const dates = await (await request.get(api(`book_dates/${location}?service_ids[]=${service}`))).json();
+  const date = dates.data.booking_dates[0] as string;
+  const times = await (await request.get(api(`book_times/${location}/0/${date}?service_ids[]=${service}`))).json();
+  const datetime = times.data[0].datetime as string;
+  const code = location === DEMO.locations.riga ? DEMO.smsCode : undefined;
+  if (code) await request.post(api(`book_code/${location}`), { data: { phone, fullname: 'Ann' } });
+  const answer = await request.post(api(`book_record/${location}`), {
+    data: { fullname: 'Ann Visitor', phone, email: '', comment: '', code, appointments: [{ id: 1, services: [service], staff_id: 0, datetime }] },
+  });
+  expect(answer.status()).toBe(201);
+  const [record] = (await answer.json()).data;
+  return { recordId: record.record_id, hash: record.record_hash, datetime };
+}
+
+const pageOf = (form: number, location: number, b: Booked) =>
+  `/?form=${form}&location=${location}&record=${b.recordId}&hash=${b.hash}&lang=en-US`;
+
+test('cancelling from the success screen’s link removes the booking in the demo backend', async ({ page, widget, demo }) => {
+  await widget.open(DEMO.forms.newYork);
+  await widget.chooseService("Men's haircut");
+  await widget.chooseMember('Marcus Reed');
+  await widget.chooseFirstSlot();
+  await widget.fillContact();
+  await widget.confirmButton().click();
+  await widget.expectStep('success');
+  const link = await widget.region('success').getByRole('link', { name: 'View or cancel this booking' }).getAttribute('href');
+
+  const deletes: string[] = [];
+  page.on('request', (r) => r.method() === 'DELETE' && deletes.push(new URL(r.url()).pathname));
+  await page.goto(link!);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your booking');
+  await expect(page.getByText("Men's haircut")).toBeVisible();
+  await expect(page.getByText('Marcus Reed')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Cancel appointment' }).click();
+  // Nothing is cancelled before the visitor confirms; keeping it goes back.
+  const question = page.getByRole('group', { name: /Are you sure you want to cancel/ });
+  await expect(question).toBeVisible();
+  await question.getByRole('button', { name: 'Keep it' }).click();
+  await expect(question).toHaveCount(0);
+  expect(deletes).toEqual([]);
+  expect((await demo.bookings())[0]?.deletedAt).toBeUndefined();
+
+  await page.getByRole('button', { name: 'Cancel appointment' }).click();
+  await question.getByRole('button', { name: 'Cancel appointment' }).click();
+  await expect(page.getByText('Your appointment has been deleted.')).toBeFocused();
+  const [booking] = await demo.bookings();
+  expect(booking?.deletedAt).toEqual(expect.any(String));
+  expect(deletes).toEqual([`/api/v1/user/records/${booking!.recordId}/${booking!.recordHash}`]);
+
+  // Coming back later: the record says it was cancelled, and booking again is offered.
+  await page.reload();
+  await expect(page.getByText('Your appointment has been deleted.')).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Sign up more' })).toHaveAttribute('href', `?form=${DEMO.forms.newYork}&location=${DEMO.locations.newYork}&lang=en-US`);
+});
+
+test('a location that takes cancellations by phone only says so and shows how to reach it', async ({ page, request, demo }) => {
+  const booked = await bookThroughApi(request, DEMO.locations.riga, DEMO.services.rigaMensHaircut, '+371 2000 0000');
+  await page.goto(pageOf(DEMO.forms.riga, DEMO.locations.riga, booked));
+  await expect(page.getByRole('alert')).toContainText('It is not possible to cancel an appointment online. Please contact the administrator.');
+  await expect(page.getByRole('link', { name: '+371 6720 1234' })).toHaveAttribute('href', 'tel:+37167201234');
+  await expect(page.getByText('Kaļķu iela 7, Rīga').first()).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0);
+  expect((await demo.bookings())[0]?.deletedAt).toBeUndefined();
+});
+
+test('inside the location’s delay before the visit, cancelling online is closed and the reason given', async ({ page, request, demo }) => {
+  const booked = await bookThroughApi(request, DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0177');
+  await demo.setClock(new Date(Date.parse(booked.datetime) - 60 * 60_000).toISOString());
+  // The page reads the visitor's clock; here it is the demo's hour before the visit too.
+  await page.clock.setSystemTime(new Date(Date.parse(booked.datetime) - 60 * 60_000));
+  await page.goto(pageOf(DEMO.forms.newYork, DEMO.locations.newYork, booked));
+  await expect(page.getByRole('alert')).toContainText('Unable to cancel online booking 2 hr before visiting. Please contact the administrator.');
+  await expect(page.getByRole('link', { name: '+1 212 555 0142' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0);
+});
+
+test('a link with a wrong hash finds nothing and says so', async ({ page, request }) => {
+  const booked = await bookThroughApi(request, DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0178');
+  await page.goto(pageOf(DEMO.forms.newYork, DEMO.locations.newYork, { ...booked, hash: 'not-the-hash' }));
+  await expect(page.getByRole('alert')).toHaveText('This booking could not be found. The link may be incomplete.');
+});

@@ -1,0 +1,110 @@
+// A booking with several appointments: each one with what, with whom and when, its own ways to
+// change or remove it, and the booking error that names it (433, 436, 437, 438). Summary shows a
+// single appointment the usual way; this list takes over once there are two or more.
+import type { BookingModel, AppointmentView } from '../flow/model';
+import type { StepId } from '../flow/machine';
+import { formatSlotLong } from '../dates';
+import { zoneLabel, parseDateTime } from '../dates/zones';
+import { t } from '../i18n';
+import { formatDuration } from '../i18n/format';
+import { Button } from '../ui/Button';
+import { Price } from './Price';
+
+/** How buttons name an appointment: "Women's haircut, 10:30 AM, Tuesday, November 24". */
+export function appointmentName(a: AppointmentView, tz: string, lang: string): string {
+  return `${a.services.map((s) => s.title).join(', ')}, ${formatSlotLong(a.slot.datetime, tz, lang)}`;
+}
+
+export function AppointmentList({ model, editable }: { model: BookingModel; editable: boolean }) {
+  const list = model.appointments.value;
+  return (
+    <ol class="bw-appointments">
+      {list.map((a, i) => (
+        <AppointmentItem key={a.id} model={model} a={a} n={i + 1} editable={editable} />
+      ))}
+    </ol>
+  );
+}
+
+function AppointmentItem({ model, a, n, editable }: { model: BookingModel; a: AppointmentView; n: number; editable: boolean }) {
+  const lang = model.lang.value ?? 'en-US';
+  const tz = model.tz.value;
+  const steps = model.flow.value?.steps ?? [];
+  const currency = model.location.value?.currency ?? '';
+  const name = appointmentName(a, tz, lang);
+  const headingId = `bw-appointment-${a.id}`;
+  const serviceLabel = t(a.services.length > 1 ? 'record.services' : 'record.service');
+  // "Change" makes this appointment the one being chosen, at that step; the others stay as they are.
+  const change = (step: StepId, part: string) =>
+    editable && steps.includes(step) ? (
+      <dd class="bw-summary__change">
+        <button type="button" class="bw-link" onClick={() => void model.changeAppointment(a.id, step)} aria-label={t('widget.change_item', { item: `${part}, ${name}` })}>
+          {t('widget.change')}
+        </button>
+      </dd>
+    ) : null;
+
+  function remove(e: Event) {
+    const form = (e.currentTarget as HTMLElement).closest('form');
+    void model.removeAppointment(a.id).then(() => {
+      // The pressed button is gone: focus the next appointment, or the way to add one.
+      const headings = form?.querySelectorAll<HTMLElement>('.bw-appointment__title');
+      const next = headings?.[Math.min(n - 1, headings.length - 1)] ?? form?.querySelector<HTMLElement>('.bw-add-appointment');
+      next?.focus();
+    });
+  }
+
+  return (
+    <li class={a.failure ? 'bw-appointment bw-appointment--failed' : 'bw-appointment'} aria-labelledby={headingId}>
+      <h3 class="bw-appointment__title" id={headingId} tabIndex={-1}>
+        {t('widget.appointment_n', { n })}
+      </h3>
+      <dl class="bw-summary">
+        <div class="bw-summary__row">
+          <dt>{serviceLabel}</dt>
+          <dd>
+            <ul class="bw-plain-list">
+              {a.services.map((sv) => (
+                <li key={sv.id}>
+                  <bdi>{sv.title}</bdi>{' '}
+                  <span class="bw-muted">
+                    <Price service={sv} currency={currency} lang={lang} />
+                  </span>
+                </li>
+              ))}
+            </ul>
+            {a.slot.duration > 0 && <span class="bw-muted">{formatDuration(a.slot.duration, lang)}</span>}
+          </dd>
+          {change('service', serviceLabel)}
+        </div>
+        <div class="bw-summary__row">
+          <dt>{t('record.master')}</dt>
+          <dd>{a.memberName ?? t('widget.any_member')}</dd>
+          {change('staff', t('record.master'))}
+        </div>
+        <div class="bw-summary__row">
+          <dt>{t('record.date')}</dt>
+          <dd>
+            {formatSlotLong(a.slot.datetime, tz, lang)} <span class="bw-muted">({zoneLabel(tz, lang, parseDateTime(a.slot.datetime))})</span>
+          </dd>
+          {change('time', t('record.time'))}
+        </div>
+      </dl>
+      {a.failure && (
+        <div class="bw-notice" role="alert">
+          <p>{t(a.failure.message)}</p>
+          {editable && a.failure.action && (
+            <Button variant="secondary" onClick={() => void model.changeAppointment(a.id)} aria-label={`${t(a.failure.action)}: ${name}`}>
+              {t(a.failure.action)}
+            </Button>
+          )}
+        </div>
+      )}
+      {editable && (
+        <button type="button" class="bw-link bw-appointment__remove" onClick={remove} aria-label={t('widget.remove_item', { item: name })}>
+          {t('widget.remove')}
+        </button>
+      )}
+    </li>
+  );
+}

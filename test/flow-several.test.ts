@@ -1,0 +1,124 @@
+// Several appointments in one booking, end to end in Node: the model over real HTTP to the demo
+// backend, from the first appointment to two records, and an error that names one of them.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApi } from '../src/api/client';
+import { createBookingModel, type BookingModel } from '../src/flow/model';
+import { createDemoApp } from '../src/server/demo/app';
+import { DEMO } from '../src/server/demo/seed';
+import { startServer } from './helpers/server';
+
+const NOW = new Date('2026-11-23T14:00:00Z'); // a Monday, 09:00 in New York
+const S = DEMO.services;
+const T = DEMO.staff;
+
+let model: BookingModel | undefined;
+afterEach(() => model?.dispose());
+
+async function setup() {
+  const demo = createDemoApp({ now: () => NOW });
+  const server = await startServer((api) => api.all('*', (c) => demo.fetch(c.req.raw)));
+  model = createBookingModel({ api: createApi({ baseUrl: server.baseUrl }), formId: DEMO.forms.newYork, now: () => NOW });
+  const bodies = () => server.requests.filter((r) => r.method === 'POST' && r.path.includes('book_record')).map((r) => r.body as { appointments: { id: number; services: number[]; staff_id: number }[] });
+  return { demo, server, model, bodies };
+}
+
+const until = (check: () => unknown) => vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 3000, interval: 5 });
+const readyData = <T,>(q: { state: { value: { status: string; data?: T } } }) => (q.state.value.status === 'ready' ? q.state.value.data : undefined);
+
+/** Chooses a service, a team member, a day (the first bookable by default) and a time at least `after` (ms). */
+async function chooseAppointment(m: BookingModel, serviceId: number, staffId: number, after = 0, day?: string) {
+  await until(() => m.flow.value?.current === 'service' && readyData(m.catalog));
+  m.dispatch({ type: 'setServices', serviceIds: [serviceId] });
+  m.next();
+  await until(() => readyData(m.staff)?.some((s) => s.id === staffId));
+  m.dispatch({ type: 'selectStaff', staffId });
+  await until(() => readyData(m.dates)?.bookable.length);
+  const date = day ?? readyData(m.dates)!.bookable[0]!;
+  expect(readyData(m.dates)!.bookable).toContain(date);
+  m.dispatch({ type: 'selectDate', date });
+  await until(() => m.times.state.value.status === 'ready' && m.times.state.value.key.includes(`:${staffId}:${date}:`));
+  const slot = readyData(m.times)!.find((s) => Date.parse(s.datetime) >= after)!;
+  expect(slot).toBeDefined();
+  m.dispatch({ type: 'selectSlot', slot });
+  return slot;
+}
+
+async function twoAppointments(m: BookingModel) {
+  const first = await chooseAppointment(m, S.womensHaircut, T.olivia);
+  m.dispatch({ type: 'setContact', contact: { name: 'Ann Lee', phone: '+1 212 555 0100', email: 'ann@example.com' } });
+  m.next();
+  expect(m.flow.value?.current).toBe('confirm');
+  await m.addAppointment();
+  const second = await chooseAppointment(m, S.gelManicure, T.hannah, Date.parse(first.datetime) + 2 * 3600_000, first.datetime.slice(0, 10));
+  return { first, second };
+}
+
+describe('several appointments in one booking', () => {
+  it('a second appointment comes back to confirm without the contact step; one request makes two records', async () => {
+    const { demo, model: m, bodies } = await setup();
+    const { first, second } = await twoAppointments(m);
+    expect(m.flow.value?.current).toBe('confirm');
+    await until(() => m.appointments.value.every((a) => a.memberName));
+    expect(m.appointments.value.map((a) => [a.id, a.services.map((s) => s.title), a.memberName, a.slot.datetime])).toEqual([
+      [1, ["Women's haircut"], 'Olivia Bennett', first.datetime],
+      [2, ['Gel manicure'], 'Hannah Kim', second.datetime],
+    ]);
+
+    await m.submit();
+    expect(m.flow.value?.current).toBe('success');
+    expect(bodies()).toHaveLength(1);
+    expect(bodies()[0]!.appointments.map((a) => [a.id, a.services, a.staff_id])).toEqual([
+      [1, [S.womensHaircut], T.olivia],
+      [2, [S.gelManicure], T.hannah],
+    ]);
+    const records = demo.store.bookings.map((b) => [b.staffId, b.serviceIds, b.datetime]);
+    expect(records).toEqual([
+      [T.olivia, [S.womensHaircut], first.datetime],
+      [T.hannah, [S.gelManicure], second.datetime],
+    ]);
+    // What the success screen lists: each appointment with its own record.
+    expect(m.records.value.map((r) => r.appointmentId)).toEqual([1, 2]);
+    expect(m.appointments.value.map((a) => a.record?.recordId)).toEqual(demo.store.bookings.map((b) => b.recordId));
+  });
+
+  it('a time taken meanwhile marks that appointment only; changing it books both', async () => {
+    const { demo, model: m } = await setup();
+    const { first, second } = await twoAppointments(m);
+    // Someone else takes the manicure's time first.
+    const other = await demo.fetch(
+      new Request(`http://demo/api/v1/book_record/${DEMO.locations.newYork}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ fullname: 'Bo', phone: '+12125550111', appointments: [{ id: 1, services: [S.gelManicure], staff_id: T.hannah, datetime: second.datetime }] }),
+      }),
+    );
+    expect(other.status).toBe(201);
+
+    await m.submit();
+    expect(m.flow.value?.current).toBe('confirm');
+    expect(m.appointments.value.map((a) => a.failure?.code)).toEqual([undefined, 433]);
+
+    await m.changeAppointment(2);
+    expect(m.flow.value?.current).toBe('time');
+    expect(m.choices.value?.slot).toBeUndefined();
+    expect(m.flow.value?.basket.map((a) => a.slot.datetime)).toEqual([first.datetime]);
+    await until(() => readyData(m.times) && !readyData(m.times)!.some((s) => s.datetime === second.datetime));
+    const another = readyData(m.times)!.find((s) => Date.parse(s.datetime) > Date.parse(second.datetime))!;
+    m.dispatch({ type: 'selectSlot', slot: another });
+    expect(m.flow.value?.current).toBe('confirm');
+    expect(m.appointments.value.map((a) => a.failure)).toEqual([undefined, undefined]);
+
+    await m.submit();
+    expect(m.flow.value?.current).toBe('success');
+    expect(demo.store.bookings.filter((b) => b.fullname === 'Ann Lee').map((b) => b.datetime)).toEqual([first.datetime, another.datetime]);
+  });
+
+  it('a removed appointment is not booked', async () => {
+    const { demo, model: m } = await setup();
+    const { second } = await twoAppointments(m);
+    await m.removeAppointment(1);
+    expect(m.appointments.value.map((a) => a.id)).toEqual([2]);
+    await m.submit();
+    expect(demo.store.bookings.map((b) => [b.staffId, b.datetime])).toEqual([[T.hannah, second.datetime]]);
+  });
+});
