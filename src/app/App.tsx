@@ -1,5 +1,5 @@
 // The widget's frame: header (back, step title, progress), the current step, a live region.
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
 import type { Screen } from '../flow/machine';
 import { isRtl, t } from '../i18n';
@@ -22,6 +22,15 @@ const TITLES: Record<Screen, string> = {
   success: 'record.booking_success',
 };
 
+/** The data each step waits for, so a slow load can be announced. */
+const STEP_DATA: Partial<Record<Screen, (m: BookingModel) => string>> = {
+  location: (m) => m.locations.state.value.status,
+  service: (m) => m.catalog.state.value.status,
+  staff: (m) => m.staff.state.value.status,
+  date: (m) => m.dates.state.value.status,
+  time: (m) => m.times.state.value.status,
+};
+
 const later = (screen: LaterScreen) => (props: { model: BookingModel }) => <LaterStep screen={screen} {...props} />;
 
 const VIEWS = {
@@ -35,6 +44,18 @@ const VIEWS = {
   success: later('success'),
 } satisfies Record<Screen, unknown>;
 
+/** True once `on` has held for `ms`: a quick load is not worth interrupting anyone for. */
+function useLasting(on: boolean, ms: number): boolean {
+  const [lasted, setLasted] = useState(false);
+  useEffect(() => {
+    setLasted(false);
+    if (!on) return;
+    const timer = setTimeout(() => setLasted(true), ms);
+    return () => clearTimeout(timer);
+  }, [on]);
+  return on && lasted;
+}
+
 export function App({ model, history = false, page = false }: { model: BookingModel; history?: boolean; page?: boolean }) {
   const flow = model.flow.value;
   const formState = model.form.state.value;
@@ -42,6 +63,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const current = flow?.current;
+  const slowLoad = useLasting(!!current && STEP_DATA[current]?.(model) === 'loading', 600);
 
   useEffect(() => {
     if (!history) return;
@@ -105,7 +127,8 @@ export function App({ model, history = false, page = false }: { model: BookingMo
           <h2 class="bw-title" tabIndex={-1} ref={heading}>
             {title}
           </h2>
-          {progress && <p class="bw-progress-text">{progress}</p>}
+          {/* Read out by the progress bar below. */}
+          {progress && <p class="bw-progress-text" aria-hidden="true">{progress}</p>}
         </div>
         {langs.length > 1 && (
           <label class="bw-lang">
@@ -121,12 +144,23 @@ export function App({ model, history = false, page = false }: { model: BookingMo
         )}
       </header>
       {current !== 'success' && (
-        <div class="bw-progress" aria-hidden="true">
+        <div
+          class="bw-progress"
+          role="progressbar"
+          aria-label={t('widget.progress')}
+          aria-valuemin={1}
+          aria-valuemax={total}
+          aria-valuenow={index + 1}
+          aria-valuetext={progress}
+        >
           <div class="bw-progress__bar" style={{ width: `${((index + 1) / total) * 100}%` }} />
         </div>
       )}
       <p class="bw-visually-hidden" aria-live="polite">
         {progress ? `${progress}: ${title}` : title}
+      </p>
+      <p class="bw-visually-hidden" role="status">
+        {slowLoad ? t('widget.loading') : ''}
       </p>
       {!model.online.value && (
         <p class="bw-offline" role="alert">

@@ -1,11 +1,14 @@
 // Button mode's dialog: the loader draws the floating button; this chunk, loaded on the first sign
 // of intent or when the browser is idle, adds a modal <dialog> holding the widget. Labelled,
 // focus kept inside, Escape closes, and focus goes back to whatever opened it.
+import { effect } from '@preact/signals';
+import { t } from '../i18n';
 import { mountForHost } from './app';
 import { sheet } from './sheet';
 import type { StartMode } from './context';
 
-const FOCUSABLE = 'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),[tabindex]:not([tabindex="-1"])';
+const FOCUSABLE =
+  'a[href],button:not([disabled]),input:not([disabled]),select:not([disabled]),textarea:not([disabled]),summary,[tabindex]:not([tabindex="-1"])';
 const CSS = `
 dialog{box-sizing:border-box;width:min(100vw,560px);max-width:100vw;max-height:min(100dvh,820px);padding:0;border:0;
   border-radius:12px;background:var(--bw-bg,#fff);overflow:auto;overscroll-behavior:contain}
@@ -26,7 +29,8 @@ export const start: StartMode = (context) => {
   close.type = 'button';
   close.className = 'close';
   close.textContent = '×';
-  close.setAttribute('aria-label', 'Close');
+  // Named in the widget's language, and renamed when the visitor switches language.
+  const stopNaming = effect(() => close.setAttribute('aria-label', t('widget.close')));
   bar.append(close);
   dialog.append(bar);
   shadow.append(dialog);
@@ -65,6 +69,7 @@ export const start: StartMode = (context) => {
     close: () => dialog.close(),
     destroy() {
       if (dialog.open) dialog.close();
+      stopNaming();
       app.destroy();
       dialog.remove();
     },

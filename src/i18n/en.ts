@@ -144,6 +144,8 @@ export const en = {
     no_days_this_month: 'No free days this month',
     try_next_month: 'Try the next month',
     unavailable: 'unavailable',
+    close: 'Close',
+    progress: 'Booking progress',
     loading: 'Loading…',
     retry: 'Try again',
     network_error: 'We could not reach the booking service. Check your connection and try again.',

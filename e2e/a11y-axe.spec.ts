@@ -1,0 +1,46 @@
+// axe-core finds no WCAG 2.2 AA violation on any step of a booking: with the default, a light and
+// a dark booking-form palette, left to right and right to left, on a phone and on a desktop.
+// The walks are pairwise: every palette meets both directions and both widths, and every
+// direction both widths, in six walks instead of twelve (each runs axe on every step).
+import { DEMO } from '../src/server/demo/seed';
+import { axeViolations, walkBooking } from './a11y-walk';
+import { expect, test } from './fixtures';
+
+const FORMS = { default: DEMO.forms.newYork, light: DEMO.forms.lightPalette, dark: DEMO.forms.darkPalette };
+const LANGS = { ltr: 'en-US', rtl: 'he-IL' };
+const WIDTHS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
+
+const WALKS: [keyof typeof FORMS, keyof typeof LANGS, keyof typeof WIDTHS][] = [
+  ['default', 'ltr', 'phone'],
+  ['default', 'rtl', 'desktop'],
+  ['light', 'ltr', 'desktop'],
+  ['light', 'rtl', 'phone'],
+  ['dark', 'ltr', 'phone'],
+  ['dark', 'rtl', 'desktop'],
+];
+
+for (const [palette, direction, device] of WALKS) {
+  test(`no violations on any step: ${palette} palette, ${direction}, ${device}`, async ({ page }) => {
+    const lang = LANGS[direction];
+    await page.setViewportSize(WIDTHS[device]);
+    await page.goto(`/?form=${FORMS[palette]}&lang=${lang}`);
+    // The form's palette is in effect before anything is checked: the dark one turns the widget dark.
+    const background = () => page.locator('.bw-root[data-step]').evaluate((el) => getComputedStyle(el).backgroundColor);
+    if (palette === 'dark') await expect.poll(background).not.toBe('rgb(255, 255, 255)');
+    const found: string[] = [];
+    const steps = await walkBooking(page, lang, async (step) => {
+      found.push(...(await axeViolations(page)).map((v) => `${step}: ${v}`));
+    });
+    expect(steps).toEqual(expect.arrayContaining(['service', 'staff', 'date', 'time', 'contact', 'confirm', 'success']));
+    expect(found).toEqual([]);
+  });
+}
+
+test('no violations on any step in the shadow root of an inline embed', async ({ page }) => {
+  await page.goto('/demo/inline.html');
+  const found: string[] = [];
+  await walkBooking(page.locator('#booking'), 'en-US', async (step) => {
+    found.push(...(await axeViolations(page, '#booking')).map((v) => `${step}: ${v}`));
+  });
+  expect(found).toEqual([]);
+});
