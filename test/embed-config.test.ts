@@ -17,6 +17,14 @@ describe('the hosted page URL', () => {
     expect(readConfig(mount(), new URL('https://book.example/?staff=0&service=x,-1')).preselect).toEqual({ staffId: 0 });
   });
 
+  it('opens the booking page for ?record=&hash= with the location, and only with all three well formed', () => {
+    const at = (q: string) => readConfig(mount(), new URL(`https://book.example/?form=2${q}`)).manage;
+    expect(at('&location=101201&record=4820001&hash=ab12cd')).toEqual({ recordId: 4820001, hash: 'ab12cd', locationId: 101201 });
+    expect(at('&record=4820001&hash=ab12cd')).toBeUndefined();
+    expect(at('&location=101201&record=4820001&hash=a/../b')).toBeUndefined();
+    expect(at('&location=101201')).toBeUndefined();
+  });
+
   it('never takes the API base from the URL', () => {
     const config = readConfig(mount(), new URL('https://book.example/?apiBase=https://evil.example&api-base=https://evil.example'));
     expect(config.apiBase).not.toContain('evil');
