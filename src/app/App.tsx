@@ -29,6 +29,7 @@ const STEP_DATA: Partial<Record<Screen, (m: BookingModel) => string>> = {
   staff: (m) => m.staff.state.value.status,
   date: (m) => m.dates.state.value.status,
   time: (m) => m.times.state.value.status,
+  confirm: (m) => (['checking', 'sendingCode', 'booking', 'verifying'].includes(m.booking.value.phase) ? 'loading' : 'ready'),
 };
 
 const later = (screen: LaterScreen) => (props: { model: BookingModel }) => <LaterStep screen={screen} {...props} />;
@@ -160,7 +161,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
         {progress ? `${progress}: ${title}` : title}
       </p>
       <p class="bw-visually-hidden" role="status">
-        {slowLoad ? t('widget.loading') : ''}
+        {slowLoad ? t(current === 'confirm' ? 'widget.booking_in_progress' : 'widget.loading') : ''}
       </p>
       {!model.online.value && (
         <p class="bw-offline" role="alert">
