@@ -3,17 +3,20 @@
 // never fetch.
 import { batch, computed, effect, signal } from '@preact/signals';
 import type { Api } from '../api/client';
-import type { BookingDetails, BookingForm, Location, Reminders, ServiceCatalog, Slot, TeamMember, BookableDates, CreatedRecord, Service } from '../api/types';
+import type { BookingDetails, BookingForm, Location, Reminders, ServiceCatalog, Slot, TeamMember, BookableDates } from '../api/types';
 import { addMonthsTo, lastDayOfMonth, monthOf, todayIn } from '../dates';
 import { setLocale, type Dictionary } from '../i18n';
 import { validateContact, type ContactErrors } from './contact';
-import { ANY_MEMBER, appointmentsOf, initialState, transition, type AppointmentChoice, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
+import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
 import { createQuery, dataOf, type Query } from './query';
+import type { NearestSlots } from '../api/types';
 import type { BookingState, createBooking } from './booking';
 import { watchConnection } from './connection';
 import type { FlowMemory, PendingBooking } from './session';
-import type { BasketMove } from './basket';
+import type { AppointmentView, createAppointments } from './appointments';
 import { countryOfPhone, isValidPhone } from './phone';
+
+export type { AppointmentView };
 
 export interface ModelOptions {
   api: Api;
@@ -27,16 +30,6 @@ export interface ModelOptions {
 }
 
 const MINUTE = 60_000;
-
-/** One appointment of the booking, named for lists: what, with whom, and once booked its record. */
-export interface AppointmentView extends AppointmentChoice {
-  services: Service[];
-  /** Undefined for "any team member" until the booking names who was assigned. */
-  memberName?: string;
-  record?: CreatedRecord;
-  /** The booking error that names this appointment, while it is as it was when refused. */
-  failure?: BookingState['failure'];
-}
 /** Hours before the visit, when the location names no default of its own. */
 const DEFAULT_REMINDER_HOURS = 24;
 
@@ -199,6 +192,43 @@ export function createBookingModel(options: ModelOptions) {
     },
   );
 
+  /**
+   * The day from which the nearest free times are worth asking for: on the date step, today (the
+   * "earliest available" shortcut) or, when the shown month has no free day, the month's first
+   * day; on the time step, a chosen day without free times. Null where nothing needs them.
+   */
+  const nearestFrom = computed(() => {
+    const c = choices.value;
+    const screen = flow.value?.current;
+    if (!c || c.staffId === undefined || c.serviceIds.length === 0) return null;
+    if (screen === 'time') return c.date && dataOf(times)?.length === 0 ? c.date : null;
+    if (screen !== 'date') return null;
+    const start = `${shownMonth.value}-01`;
+    return dataOf(dates)?.bookable.length === 0 && start > today.value ? start : today.value;
+  });
+  /** Whose nearest times to ask for: the chosen member, or for "any" the one free soonest. */
+  const nearestMember = computed(() => {
+    const id = choices.value?.staffId;
+    if (id !== ANY_MEMBER) return id;
+    const free = (dataOf(staff) ?? []).filter((m) => m.bookable && m.nextDate);
+    return free.sort((a, b) => (a.nextDate! < b.nextDate! ? -1 : a.nextDate! > b.nextDate! ? 1 : 0))[0]?.id;
+  });
+  const nearest = createQuery<NearestSlots>(
+    'nearest',
+    () => {
+      const from = nearestFrom.value;
+      const member = nearestMember.value;
+      const loc = locationId.value;
+      const serviceIds = choices.value?.serviceIds ?? [];
+      if (!from || member === undefined || loc === undefined) return null;
+      return {
+        key: `nearest:${loc}:${member}:${serviceKey.value}:${from}`,
+        load: () => api.getNearestSlots(loc, member, { serviceIds, datetime: from }),
+      };
+    },
+    { maxAgeMs: 30_000 },
+  );
+
   // Next step's data before it is asked for: times of the first bookable day of the shown month.
   const stopPrefetch = effect(() => {
     const c = choices.value;
@@ -297,6 +327,7 @@ export function createBookingModel(options: ModelOptions) {
   }
   const stopConfirmPreload = effect(() => {
     if (choices.value?.slot) loadConfirm().catch(() => undefined);
+    if (choices.value?.slot || flow.value?.basket.length) loadSeveral().catch(() => undefined);
   });
   let resuming = false;
   const stopResume = effect(() => {
@@ -311,7 +342,7 @@ export function createBookingModel(options: ModelOptions) {
 
   // Back online: ask again for whatever failed meanwhile, and finish checking a lost booking.
   const connection = watchConnection(() => {
-    for (const q of [form, locale, locations, catalog, staff, dates, times, privacyPolicy, booked]) if (q.state.peek().status === 'error') q.retry();
+    for (const q of [form, locale, locations, catalog, staff, dates, times, nearest, privacyPolicy, booked]) if (q.state.peek().status === 'error') q.retry();
     confirming.peek()?.recheck();
   });
   const stopRemember = effect(() => {
@@ -321,6 +352,26 @@ export function createBookingModel(options: ModelOptions) {
   });
 
   const bookingState = computed<BookingState>(() => confirming.value?.state.value ?? { phase: 'idle', code: '' });
+
+  // Several appointments: their list and the moves over it load with the confirm step (appointments.ts).
+  type Several = ReturnType<typeof createAppointments>;
+  const several = signal<Several | null>(null);
+  several.name = 'appointments';
+  let loadingSeveral: Promise<Several> | undefined;
+  function loadSeveral(): Promise<Several> {
+    loadingSeveral ??= import('./appointments').then(
+      ({ createAppointments }) =>
+        (several.value = createAppointments({
+          api, flow, locationId, staffFirst, catalog, staff, booked, failure: bookingState,
+          clearFailure: () => confirming.peek()?.clearFailure(),
+        })),
+      (error: unknown) => {
+        loadingSeveral = undefined; // the next press tries again
+        throw error;
+      },
+    );
+    return loadingSeveral;
+  }
 
   /**
    * Every record of the booking, read back after success: the success screen shows what the
@@ -353,60 +404,10 @@ export function createBookingModel(options: ModelOptions) {
     };
   });
 
-  /**
-   * With several appointments, the location's whole team (and, when the catalog is narrowed to
-   * one team member, its whole catalog) names what each finished appointment holds.
-   */
-  const whole = createQuery<{ members: TeamMember[]; services: Service[] }>('wholeLocation', () => {
-    const loc = locationId.value;
-    if (loc === undefined || !flow.value?.basket.length) return null;
-    const narrowed = staffFirst.value;
-    return {
-      key: `whole:${loc}:${narrowed}`,
-      load: async () => {
-        const [members, catalog] = await Promise.all([api.getStaff(loc), narrowed ? api.getServices(loc) : undefined]);
-        return { members, services: catalog?.services ?? [] };
-      },
-    };
-  });
-
-  /** Every finished appointment of the booking, in request order (one, or several). */
-  const appointments = computed<AppointmentView[]>(() => {
-    const s = flow.value;
-    if (!s) return [];
-    const all = dataOf(whole);
-    const services = [...(dataOf(catalog)?.services ?? []), ...(all?.services ?? [])];
-    const members = [...(dataOf(staff) ?? []), ...(all?.members ?? [])];
-    const details = dataOf(booked) ?? [];
-    const { failure, refusedAppointment: refused } = bookingState.value;
-    return appointmentsOf(s).map((a) => {
-      const record = s.booking?.find((r) => r.appointmentId === a.id);
-      // Who was assigned, once booked (for "any team member"); otherwise whom the visitor chose.
-      const assigned = details.find((d) => d.id === record?.recordId)?.staff.name;
-      return {
-        ...a,
-        services: a.serviceIds.flatMap((id) => services.find((sv) => sv.id === id) ?? []),
-        memberName: assigned || members.find((m) => m.id === a.staffId)?.name,
-        record,
-        failure: refused?.id === a.id && refused.datetime === a.slot.datetime && refused.staffId === a.staffId && `${refused.serviceIds}` === `${a.serviceIds}` ? failure : undefined,
-      };
-    });
-  });
-
   function go(step: StepId) {
     dispatch({ type: 'goTo', step });
   }
 
-  /** The confirm step's moves over several appointments (basket.ts, loaded with that step). */
-  async function moveBasket(move: BasketMove) {
-    const { moveBasket: moved } = await import('./basket');
-    const s = flow.peek();
-    if (!s) return;
-    // A failure naming another appointment than the one being changed no longer applies.
-    const b = confirming.peek();
-    if (move.type !== 'change' || b?.state.peek().failure?.appointmentId !== move.id) b?.clearFailure();
-    flow.value = moved(s, move);
-  }
 
   return {
     // state
@@ -423,6 +424,7 @@ export function createBookingModel(options: ModelOptions) {
     staff,
     dates,
     times,
+    nearest,
     today,
     shownMonth,
     contactErrors,
@@ -431,7 +433,8 @@ export function createBookingModel(options: ModelOptions) {
     booking: bookingState,
     online: connection.online,
     selection,
-    appointments,
+    /** Every finished appointment of the booking, in request order (one, or several). */
+    appointments: computed(() => several.value?.list.value ?? []),
     /** Created records, one per appointment (`appointmentId` names it in `appointments`). */
     records: computed(() => flow.value?.booking ?? []),
     consent,
@@ -443,16 +446,26 @@ export function createBookingModel(options: ModelOptions) {
     dispatch,
     go,
     /** Keep the finished appointment(s) and choose another, at the same location. */
-    addAppointment: () => moveBasket({ type: 'add' }),
-    removeAppointment: (id: number) => moveBasket({ type: 'remove', id }),
-    /** Make appointment `id` the one being chosen, at `step` (its failure's step by default). */
-    changeAppointment: (id: number, step?: StepId) => {
-      const failure = appointments.peek().find((a) => a.id === id)?.failure;
-      return moveBasket({ type: 'change', id, step: step ?? failure?.fixAt ?? 'time', dropSlot: failure?.code === 433 || failure?.code === 436 });
-    },
+    addAppointment: () => loadSeveral().then((a) => a.move({ type: 'add' })),
+    removeAppointment: (id: number) => loadSeveral().then((a) => a.move({ type: 'remove', id })),
+    /** Make appointment `id` the one being chosen, at `step` (where its failure is fixed by default). */
+    changeAppointment: (id: number, step?: StepId) => loadSeveral().then((a) => a.change(id, step)),
     next: () => dispatch({ type: 'next', contactValid: contactValid.peek() }),
     back: () => dispatch({ type: 'back' }),
     showMonth: (m: string) => (month.value = m),
+    /** A free time found outside the shown day or month: its month, its day and the time, in one tap. */
+    takeSlot: (date: string, slot: Slot) =>
+      batch(() => {
+        month.value = monthOf(date);
+        dispatch({ type: 'selectDate', date });
+        dispatch({ type: 'selectSlot', slot });
+      }),
+    /** Opens the calendar at a day found outside the shown month, and chooses it. */
+    takeDate: (date: string) =>
+      batch(() => {
+        month.value = monthOf(date);
+        dispatch({ type: 'selectDate', date });
+      }),
     shiftMonth: (n: number) => (month.value = addMonthsTo(shownMonth.peek(), n)),
     setLang: (l: string) => (langOverride.value = l),
     setConsent: (given: boolean) => (consent.value = given),
@@ -468,7 +481,8 @@ export function createBookingModel(options: ModelOptions) {
         dispatch({ type: 'restart' });
       }),
     dispose() {
-      for (const q of [form, locale, locations, catalog, staff, dates, times, booked, privacyPolicy, whole]) q.dispose();
+      for (const q of [form, locale, locations, catalog, staff, dates, times, nearest, booked, privacyPolicy]) q.dispose();
+      several.peek()?.dispose();
       stopPrefetch();
       stopConfirmPreload();
       stopResume();

@@ -60,8 +60,6 @@ export const en = {
     email: 'Email',
     comment: 'A comment',
     phone_confirm_button: 'Confirm',
-    smsNotify: 'Reminder',
-    dontSend: 'Do not send',
     errors: {
       name: {
         required: 'Enter your name',
@@ -72,9 +70,6 @@ export const en = {
       },
       email: {
         invalid: 'Incorrect email format',
-      },
-      agreement_privacy_and_terms_of_use: {
-        required: 'To continue, you must accept the user agreement, as well as agree to the processing of personal data',
       },
       comment: {
         required: 'Fill in the field',
@@ -117,19 +112,6 @@ export const en = {
     add_service: '+ Add service',
     add_master: '+ Add Team Member',
     add_datetime: '+ Add date and time',
-    add_to_google_calendar: 'Add to google calendar',
-    cancel_record: 'Cancel appointment',
-    cancel_record_warning: 'Once canceled, the recording will not be recoverable.',
-    confirm_cancel_record: 'Are you sure you want to cancel the recording?',
-    error_cancel_record_new1: 'It is not possible to cancel an appointment online. Please contact the administrator.',
-    error_cancel_record_new2_1: 'Unable to cancel online booking',
-    error_cancel_record_new2_2: 'before visiting. Please contact the administrator.',
-    is_deleted: 'Your appointment has been deleted.',
-  },
-  tips: {
-    terms: {
-      'personal-policy': 'Privacy Policy',
-    },
   },
   widget: {
     appointment_n: 'Appointment {n}',
@@ -143,6 +125,11 @@ export const en = {
     next_month: 'Next month',
     no_days_this_month: 'No free days this month',
     try_next_month: 'Try the next month',
+    earliest_free: 'Earliest free time: {date}, {time}',
+    nearest_free: 'Nearest free time: {date}, {time}',
+    take_time: 'Choose this time',
+    next_free_day: 'The next free day is {date}.',
+    show_day: 'Show {date}',
     unavailable: 'unavailable',
     close: 'Close',
     progress: 'Booking progress',
@@ -191,18 +178,5 @@ export const en = {
     comment_too_long: 'The comment is too long',
     timed_out: 'The booking service is taking too long to answer. Please try again.',
     busy: 'The booking service is busy. Please try again in a moment.',
-    remind_sms: 'By SMS',
-    remind_email: 'By e-mail',
-    before_visit: '{time} before the visit',
-    read_policy: 'Read the privacy policy',
-    accept_policy: 'I accept the privacy policy',
-    add_to_calendar: 'Add to calendar (.ics)',
-    directions: 'Directions',
-    manage_booking: 'View or cancel this booking',
-    keep_booking: 'Keep it',
-    cancel_failed: 'The appointment could not be cancelled. Please try again or contact the business.',
-    booking_not_found: 'This booking could not be found. The link may be incomplete.',
-    booking_past: 'This appointment has already taken place.',
-    your_booking: 'Your booking',
   },
 } satisfies Dictionary;

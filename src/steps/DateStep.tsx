@@ -4,6 +4,7 @@ import { addMonthsTo, monthOf } from '../dates';
 import { t } from '../i18n';
 import { Calendar } from '../ui/Calendar';
 import { ContinueWithChoice, RetryBox } from './Parts';
+import { EarliestShortcut, EmptyMonth } from './Nearest';
 
 /** How far ahead the calendar lets the visitor look. */
 const MONTHS_AHEAD = 3;
@@ -31,16 +32,8 @@ export function DateStep({ model }: { model: BookingModel }) {
         onMonthChange={model.showMonth}
       />
       {s.status === 'error' && <RetryBox onRetry={() => model.dates.retry()} />}
-      {s.status === 'ready' && bookable.size === 0 && (
-        <div class="bw-empty" role="status">
-          <p>{t('widget.no_days_this_month')}</p>
-          {month < maxMonth && (
-            <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.shiftMonth(1)}>
-              {t('widget.try_next_month')}
-            </button>
-          )}
-        </div>
-      )}
+      {s.status === 'ready' && bookable.size === 0 && <EmptyMonth model={model} canGoOn={month < maxMonth} />}
+      {s.status === 'ready' && bookable.size > 0 && <EarliestShortcut model={model} />}
       <ContinueWithChoice model={model} step="date" />
     </div>
   );

@@ -10,7 +10,7 @@ export function LocationStep({ model }: { model: BookingModel }) {
   const lang = model.lang.value ?? 'en-US';
   return (
     <>
-      <QueryView query={model.locations}>
+      <QueryView query={model.locations} rows={2} cards>
         {(locations) =>
           locations.length === 0 ? (
             <p class="bw-empty">{t('widget.no_locations')}</p>

@@ -9,6 +9,7 @@ import { QueryView } from './QueryView';
 import { ContinueWithChoice } from './Parts';
 import { FailureNotice } from './FailureNotice';
 import { withoutClashes } from '../flow/basket';
+import { EarliestShortcut } from './Nearest';
 
 export function TimeStep({ model }: { model: BookingModel }) {
   const c = model.choices.value;
@@ -27,6 +28,7 @@ export function TimeStep({ model }: { model: BookingModel }) {
             <div class="bw-empty" role="status">
               <p>{t('widget.no_times')}</p>
               {hidden}
+              <EarliestShortcut model={model} label="widget.nearest_free" />
               <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.go('date')}>
                 {t('widget.choose_date')}
               </button>

@@ -1,0 +1,38 @@
+// Loading and empty states that help: skeletons while data is on its way, and the earliest free
+// time one tap away from the calendar.
+import { DEMO } from '../src/server/demo/seed';
+import { expect, test } from './fixtures';
+import { freezeTime } from './look';
+
+test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
+
+test('the calendar offers the earliest free time; one tap chooses its day and time', async ({ page, demo, widget }) => {
+  await freezeTime(page, demo);
+  await widget.open(DEMO.forms.newYork);
+  await widget.chooseService("Women's haircut");
+  await widget.chooseMember('Olivia Bennett');
+  const earliest = page.locator('.bw-earliest');
+  await expect(earliest).toContainText('Earliest free time: Wednesday, March 4, 11:30 AM');
+  await earliest.getByRole('button', { name: 'Choose this time' }).click();
+  await widget.expectStep('contact');
+  await widget.fillContact();
+  await expect(widget.region('confirm')).toContainText('11:30 AM, Wednesday, March 4');
+});
+
+test('a step waiting for data shows a skeleton of its content, then the content', async ({ page, widget }) => {
+  let release: () => void = () => {};
+  const held = new Promise<void>((r) => (release = r));
+  await page.route('**/api/v1/book_staff/**', async (route) => {
+    await held;
+    await route.fallback();
+  });
+  await widget.open(DEMO.forms.newYork);
+  await widget.service("Women's haircut").check();
+  await widget.continue();
+  const busy = widget.region('staff').locator('[aria-busy="true"]');
+  await expect(busy).toBeVisible();
+  await expect(busy.locator('.bw-skel').first()).toBeVisible();
+  release();
+  await expect(widget.member('Olivia Bennett')).toBeVisible();
+  await expect(busy).toHaveCount(0);
+});
