@@ -73,7 +73,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
 
 function QueryGroups({ model, search, children }: { model: BookingModel; search: string; children: (s: Service) => ComponentChildren }) {
   return (
-    <QueryView query={model.catalog} rows={6}>
+    <QueryView query={model.catalog} rows={6} cards>
       {(catalog) => {
         const groups = groupByCategory(catalog, search);
         if (catalog.services.length === 0) return <p class="bw-empty">{t('widget.no_services')}</p>;

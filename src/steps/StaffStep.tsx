@@ -19,7 +19,7 @@ export function StaffStep({ model }: { model: BookingModel }) {
 
   return (
     <>
-      <QueryView query={model.staff} rows={5}>
+      <QueryView query={model.staff} rows={5} cards>
         {(members) => {
           const bookable = members.filter((m) => m.bookable);
           if (members.length === 0) return <p class="bw-empty">{t('widget.no_members')}</p>;
