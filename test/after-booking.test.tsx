@@ -10,11 +10,14 @@ import { cancelRule, createManageModel, type ManageModel } from '../src/flow/man
 import { createBookingModel, type BookingModel } from '../src/flow/model';
 import { createDemoApp, type DemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
-import { setLocale } from '../src/i18n';
+import { addEnglish, setLocale } from '../src/i18n';
+import { enLater } from '../src/i18n/en-later';
 import { ManageBooking } from '../src/steps/ManageBooking';
 import { reminderHours } from '../src/steps/ContactExtras';
 
 const NOW = new Date('2026-11-23T14:00:00Z');
+// As the booking page's chunk does (src/app/manage.tsx).
+addEnglish(enLater);
 let model: BookingModel | undefined;
 let manage: ManageModel | undefined;
 

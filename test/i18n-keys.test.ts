@@ -3,8 +3,13 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { expect, it } from 'vitest';
-import { en } from '../src/i18n/en';
-import type { Dictionary } from '../src/i18n';
+import { addEnglish, type Dictionary } from '../src/i18n';
+import { en as firstChunk } from '../src/i18n/en';
+import { enLater } from '../src/i18n/en-later';
+
+// What t() knows once the later views' chunk has added its English (src/i18n/en-later.ts).
+const en: Dictionary = structuredClone(firstChunk);
+addEnglish(enLater, en);
 
 const SRC = join(__dirname, '..', 'src');
 
@@ -51,4 +56,11 @@ it('has English for every message key the flow hands to the views', () => {
     }
   }
   expect(missing).toEqual([]);
+});
+
+it('keeps the later chunk’s English apart from the first chunk’s (no key in both)', () => {
+  const leaves = (d: Dictionary, prefix = ''): string[] =>
+    Object.entries(d).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)));
+  const first = new Set(leaves(firstChunk));
+  expect(leaves(enLater).filter((k) => first.has(k))).toEqual([]);
 });

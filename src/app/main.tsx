@@ -1,5 +1,6 @@
 // The hosted page: the widget full page, with the booking form chosen in the URL (?form=ID).
 // The same page is the iframe embed (?embed=frame): then it also talks to the parent page.
+import { createApi } from '../api/client';
 import { readConfig } from './config';
 import { startWidget } from './start';
 import './widget.css';
@@ -10,7 +11,7 @@ const config = mount && readConfig(mount, new URL(location.href));
 if (mount && config?.manage) {
   // A booking's own page (linked from the success screen): its own chunk, no booking flow.
   const { manage } = config;
-  void import('./manage').then((m) => m.startManage(mount, { ...config, manage }));
+  void import('./manage').then((m) => m.startManage(mount, { ...config, manage }, createApi));
 } else if (mount && config) {
   // The hosted page is the widget's own: back/forward move between steps (not inside a host's frame).
   const started = startWidget(mount, { ...config, history: !config.frame, page: !config.frame });

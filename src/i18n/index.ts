@@ -55,6 +55,15 @@ export function interpolate(text: string, vars?: Vars): string {
   });
 }
 
+/** More English fallback, brought by a lazily loaded chunk for the views only it shows. */
+export function addEnglish(more: Dictionary, into: Dictionary = en): void {
+  for (const [key, value] of Object.entries(more)) {
+    const there = into[key];
+    if (typeof value === 'string' || typeof there !== 'object') into[key] = value;
+    else addEnglish(value, there);
+  }
+}
+
 /** Whether the key has text in the loaded resource or the English fallback. */
 export function has(key: string): boolean {
   const parts = key.split('.');
