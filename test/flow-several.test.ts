@@ -58,7 +58,7 @@ describe('several appointments in one booking', () => {
     const { demo, model: m, bodies } = await setup();
     const { first, second } = await twoAppointments(m);
     expect(m.flow.value?.current).toBe('confirm');
-    await until(() => m.appointments.value.every((a) => a.memberName));
+    await until(() => m.appointments.value.length === 2 && m.appointments.value.every((a) => a.memberName));
     expect(m.appointments.value.map((a) => [a.id, a.services.map((s) => s.title), a.memberName, a.slot.datetime])).toEqual([
       [1, ["Women's haircut"], 'Olivia Bennett', first.datetime],
       [2, ['Gel manicure'], 'Hannah Kim', second.datetime],
