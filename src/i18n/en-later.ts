@@ -1,6 +1,6 @@
 // English for the views only the last steps and the booking page show (reminders, the privacy
-// policy, the success screen's links, cancelling). It comes with their chunk (addEnglish), so
-// the first download does not carry it; t() then finds it like any key of en.ts.
+// policy, several appointments, the success screen's links, cancelling). It comes with their
+// chunk (addEnglish), so the first download does not carry it; t() then finds it like any key of en.ts.
 import type { Dictionary } from './types';
 
 export const enLater = {
@@ -14,6 +14,9 @@ export const enLater = {
     },
   },
   record: {
+    add_service: '+ Add service',
+    add_master: '+ Add Team Member',
+    add_datetime: '+ Add date and time',
     add_to_google_calendar: 'Add to google calendar',
     cancel_record: 'Cancel appointment',
     cancel_record_warning: 'Once canceled, the recording will not be recoverable.',
@@ -29,6 +32,10 @@ export const enLater = {
     },
   },
   widget: {
+    appointment_n: 'Appointment {n}',
+    remove: 'Remove',
+    remove_item: 'Remove {item}',
+    overlaps_hidden: 'Times that overlap your other appointments are not shown.',
     remind_sms: 'By SMS',
     remind_email: 'By e-mail',
     before_visit: '{time} before the visit',
