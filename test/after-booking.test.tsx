@@ -4,7 +4,8 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../src/api/client';
-import type { BookingDetails } from '../src/api/types';
+import type { BookingDetails, BookingForm, Location } from '../src/api/types';
+import { reminderOffer, remindersToSend } from '../src/flow/reminders';
 import { App } from '../src/app/App';
 import { cancelRule, createManageModel, type ManageModel } from '../src/flow/manage';
 import { createBookingModel, type BookingModel } from '../src/flow/model';
@@ -101,7 +102,18 @@ describe('contact step: what the form asks for', () => {
     expect([...email.options].map((o) => o.textContent)).toContain('Do not send');
     fireEvent.change(sms, { target: { value: '0' } });
     fireEvent.change(email, { target: { value: '3' } });
-    expect(m.reminders.value).toEqual({ sms: 0, email: 3 });
+    expect(m.reminderChoice.value).toEqual({ sms: 0, email: 3 });
+    expect(sms.value).toBe('0');
+    expect(email.value).toBe('3');
+  });
+
+  it('sends per offered channel the choice or the default, nothing for a channel not offered', () => {
+    const loc = { reminderHours: 2, smsRemindersOff: false } as Location;
+    expect(remindersToSend(reminderOffer(undefined, loc, ''), {})).toEqual({ sms: 2 });
+    expect(remindersToSend(reminderOffer(undefined, loc, 'a@b.co'), { email: 0 })).toEqual({ sms: 2, email: 0 });
+    expect(reminderOffer({ smsEnabled: false } as BookingForm, loc, '').sms).toBe(false);
+    expect(reminderOffer(undefined, { ...loc, smsRemindersOff: true }, '').sms).toBe(false);
+    expect(reminderOffer(undefined, { smsRemindersOff: false } as Location, '').hours).toBe(24);
   });
 
   it('offers the usual hours plus the location’s own default, in order', () => {

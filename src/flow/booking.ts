@@ -4,10 +4,11 @@
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Api } from '../api/client';
 import { isNetworkError } from '../api/errors';
-import type { Appointment, Location, Reminders } from '../api/types';
+import type { Appointment, BookingForm, Location, Reminders } from '../api/types';
 import { CODE_RESEND_AFTER_MS, validateCode } from './contact';
 import { describeFailure, type BookingFailure } from './failures';
 import { checkLostBooking, type LostOutcome } from './lost-answer';
+import { reminderOffer, remindersToSend } from './reminders';
 import { appointmentsOf, type FlowEvent, type FlowState } from './machine';
 import type { PendingBooking } from './session';
 
@@ -37,8 +38,9 @@ interface Deps {
   dispatch: (e: FlowEvent) => void;
   location: ReadonlySignal<Location | undefined>;
   contactValid: ReadonlySignal<boolean>;
-  /** Reminders chosen on the contact step, sent as notify_by_sms / notify_by_email. */
-  reminders?: ReadonlySignal<Reminders>;
+  /** Reminders the visitor chose on the contact step; with the form and location they give notify_by_*. */
+  reminderChoice?: ReadonlySignal<Reminders>;
+  form?: ReadonlySignal<BookingForm | undefined>;
   onSlotTaken: () => void;
   onServicesGone: () => void;
   /** A booking request is out, or (undefined) has its answer: survives a reload (session.ts). */
@@ -94,8 +96,7 @@ export function createBooking(deps: Deps) {
         contact,
         appointments: appts,
         code: loc.phoneConfirmation ? state.peek().code.trim() : undefined,
-        notifyBySms: deps.reminders?.peek().sms,
-        notifyByEmail: deps.reminders?.peek().email,
+        ...notifyFields(remindersToSend(reminderOffer(deps.form?.peek(), loc, contact.email), deps.reminderChoice?.peek() ?? {})),
         apiId: newAttemptId(),
       });
       deps.onAttempt?.(undefined);
@@ -193,4 +194,8 @@ export function createBooking(deps: Deps) {
 function newAttemptId(): string {
   const c = globalThis.crypto;
   return c?.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;
+}
+
+function notifyFields(r: Reminders): { notifyBySms?: number; notifyByEmail?: number } {
+  return { ...(r.sms !== undefined ? { notifyBySms: r.sms } : {}), ...(r.email !== undefined ? { notifyByEmail: r.email } : {}) };
 }

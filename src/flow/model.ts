@@ -30,8 +30,6 @@ export interface ModelOptions {
 }
 
 const MINUTE = 60_000;
-/** Hours before the visit, when the location names no default of its own. */
-const DEFAULT_REMINDER_HOURS = 24;
 
 export function createBookingModel(options: ModelOptions) {
   const { api, formId } = options;
@@ -257,27 +255,9 @@ export function createBookingModel(options: ModelOptions) {
     { maxAgeMs: 30 * MINUTE },
   );
 
-  /** Reminders the visitor changed; the others keep the location's default. */
+  /** Reminders the visitor changed; the others keep the location's default (reminders.ts). */
   const reminderChoice = signal<Reminders>({});
   reminderChoice.name = 'reminders';
-  /** Which reminders are offered, and the hours preselected: SMS when the business sends SMS, e-mail once an address is typed. */
-  const reminderOffer = computed(() => {
-    const loc = location.value;
-    const hours = loc?.reminderHours ?? DEFAULT_REMINDER_HOURS;
-    return {
-      sms: formData.value?.smsEnabled !== false && loc !== undefined && !loc.smsRemindersOff,
-      email: !!choices.value?.contact.email.trim(),
-      hours,
-    };
-  });
-  const reminders = computed<Reminders>(() => {
-    const offer = reminderOffer.value;
-    const chosen = reminderChoice.value;
-    return {
-      ...(offer.sms ? { sms: chosen.sms ?? offer.hours } : {}),
-      ...(offer.email ? { email: chosen.email ?? offer.hours } : {}),
-    };
-  });
 
   /** Numbers typed without a country code are read as numbers of the location's country. */
   const phoneCountry = computed(() => countryOfPhone(location.value?.phone));
@@ -313,7 +293,8 @@ export function createBookingModel(options: ModelOptions) {
           dispatch,
           location,
           contactValid,
-          reminders,
+          reminderChoice,
+          form: formData,
           onSlotTaken: () => times.invalidate('times:'),
           onServicesGone: () => catalog.invalidate('services:'),
           onAttempt: (pending) => memory.peek()?.markPending(pending),
@@ -439,8 +420,7 @@ export function createBookingModel(options: ModelOptions) {
     records: computed(() => flow.value?.booking ?? []),
     consent,
     privacyPolicy,
-    reminders,
-    reminderOffer,
+    reminderChoice,
     booked,
     // actions
     dispatch,

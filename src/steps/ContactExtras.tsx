@@ -2,6 +2,7 @@
 // shows one) its privacy policy, accepted before anything is booked.
 import type { Reminders as ReminderChoice } from '../api/types';
 import type { BookingModel } from '../flow/model';
+import { reminderOffer, remindersToSend } from '../flow/reminders';
 import { t } from '../i18n';
 import { formatDuration } from '../i18n/format';
 import { About } from '../ui/BusinessHtml';
@@ -16,8 +17,8 @@ export function reminderHours(defaultHours: number): number[] {
 }
 
 export function Reminders({ model }: { model: BookingModel }) {
-  const offer = model.reminderOffer.value;
-  const chosen = model.reminders.value;
+  const offer = reminderOffer(model.formData.value, model.location.value, model.choices.value?.contact.email ?? '');
+  const chosen = remindersToSend(offer, model.reminderChoice.value);
   const lang = model.lang.value;
   const channels = (['sms', 'email'] as const).filter((c) => offer[c]);
   if (channels.length === 0) return null;
