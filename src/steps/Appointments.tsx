@@ -4,7 +4,7 @@
 import type { BookingModel, AppointmentView } from '../flow/model';
 import type { StepId } from '../flow/machine';
 import { formatSlotLong } from '../dates';
-import { zoneLabel, parseDateTime } from '../dates/zones';
+import { formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel } from '../dates/zones';
 import { t } from '../i18n';
 import { formatDuration } from '../i18n/format';
 import { Button } from '../ui/Button';
@@ -34,6 +34,10 @@ function AppointmentItem({ model, a, n, editable }: { model: BookingModel; a: Ap
   const name = appointmentName(a, tz, lang);
   const headingId = `bw-appointment-${a.id}`;
   const serviceLabel = t(a.services.length > 1 ? 'record.services' : 'record.service');
+  // The visitor's own clock beside the location's, when they differ at that instant.
+  const at = parseDateTime(a.slot.datetime);
+  const visitor = visitorZone();
+  const yours = zoneDiffers(tz, at, visitor) ? `${formatVisitorTime(at, tz, lang, visitor)} (${zoneLabel(visitor, lang, at)})` : '';
   // "Change" makes this appointment the one being chosen, at that step; the others stay as they are.
   const change = (step: StepId, part: string) =>
     editable && steps.includes(step) ? (
@@ -85,7 +89,13 @@ function AppointmentItem({ model, a, n, editable }: { model: BookingModel; a: Ap
         <div class="bw-summary__row">
           <dt>{t('record.date')}</dt>
           <dd>
-            {formatSlotLong(a.slot.datetime, tz, lang)} <span class="bw-muted">({zoneLabel(tz, lang, parseDateTime(a.slot.datetime))})</span>
+            {formatSlotLong(a.slot.datetime, tz, lang)} <span class="bw-muted">({zoneLabel(tz, lang, at)})</span>
+            {yours && (
+              <>
+                <br />
+                <span class="bw-muted bw-summary__yours">{t('widget.your_time', { time: yours })}</span>
+              </>
+            )}
           </dd>
           {change('time', t('record.time'))}
         </div>
