@@ -12,6 +12,8 @@ export interface PageFigures {
   mainThreadMs: number;
   scriptMs: number;
   firstChoiceMs: number;
+  /** Layout shift up to the first step and the network going quiet; the budget (e2e) is 0.05. */
+  cls: number;
   transferredKb: number;
   requests: number;
 }
@@ -63,6 +65,7 @@ export async function measurePage(browser: Browser, url: string): Promise<PageFi
       mainThreadMs: metric('TaskDuration'),
       scriptMs: metric('ScriptDuration'),
       firstChoiceMs: firstChoice,
+      cls: (await probes()).reduce((sum, p) => sum + (p?.cls ?? 0), 0),
       transferredKb: bytes / 1000,
       requests,
     };

@@ -8,11 +8,13 @@ export interface ProbeResult {
   fcp?: number;
   lcp?: number;
   firstChoice?: number;
+  /** Cumulative layout shift, as browsers count it (shifts right after input left out). */
+  cls: number;
   longTasks: [start: number, duration: number][];
 }
 
 export function installProbe(selector: string): void {
-  const probe: ProbeResult = { timeOrigin: performance.timeOrigin, longTasks: [] };
+  const probe: ProbeResult = { timeOrigin: performance.timeOrigin, cls: 0, longTasks: [] };
   (window as unknown as { __benchProbe: ProbeResult }).__benchProbe = probe;
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) probe.longTasks.push([e.startTime, e.duration]);
@@ -23,6 +25,9 @@ export function installProbe(selector: string): void {
   new PerformanceObserver((list) => {
     for (const e of list.getEntries()) if (e.name === 'first-contentful-paint') probe.fcp = e.startTime;
   }).observe({ type: 'paint', buffered: true });
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!e.hadRecentInput) probe.cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
 
   const roots: ParentNode[] = [document];
   const options = { subtree: true, childList: true };

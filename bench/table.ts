@@ -24,6 +24,7 @@ const PAGE_ROWS: [string, keyof PageFigures, (n: number) => string][] = [
   ['main-thread work (all tasks)', 'mainThreadMs', ms],
   ['script time (parse, compile, run)', 'scriptMs', ms],
   ['first step interactive', 'firstChoiceMs', ms],
+  ['layout shift (CLS)', 'cls', (n) => n.toFixed(3)],
   ['transferred (all requests)', 'transferredKb', (n) => `${n.toFixed(1)} kB`],
   ['requests', 'requests', String],
 ];
