@@ -15,7 +15,7 @@ export default defineConfig({
   preview: { port: Number(process.env.PORT ?? 4173), host: '127.0.0.1' },
   // Dependencies first met in lazily loaded code would make the dev server re-optimise and reload
   // the page mid-session (and mid-test); listing them makes it prepare them at start.
-  optimizeDeps: { include: ['dompurify', 'libphonenumber-js/min', 'date-fns', '@date-fns/tz'] },
+  optimizeDeps: { include: ['dompurify', 'libphonenumber-js/min', 'date-fns', '@date-fns/tz', 'ical-generator'] },
   build: {
     // es2022 keeps class fields native (no helpers around the HTTP client's private fields);
     // every browser with module scripts in current use runs it.
