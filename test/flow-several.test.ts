@@ -2,6 +2,7 @@
 // backend, from the first appointment to two records, and an error that names one of them.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../src/api/client';
+import { watchModel } from '../src/app/model-events';
 import { createBookingModel, type BookingModel } from '../src/flow/model';
 import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
@@ -111,6 +112,29 @@ describe('several appointments in one booking', () => {
     await m.submit();
     expect(m.flow.value?.current).toBe('success');
     expect(demo.store.bookings.filter((b) => b.fullname === 'Ann Lee').map((b) => b.datetime)).toEqual([first.datetime, another.datetime]);
+  });
+
+  it('the host hears of one booking listing every record, with no personal data', async () => {
+    const { demo, model: m } = await setup();
+    const events: [string, unknown][] = [];
+    const stop = watchModel(m, DEMO.forms.newYork, (name, payload) => events.push([name, payload]));
+    const { first, second } = await twoAppointments(m);
+    await m.submit();
+    await until(() => events.some(([name]) => name === 'booked'));
+    stop();
+    const booked = events.filter(([name]) => name === 'booked');
+    expect(booked).toHaveLength(1);
+    const [ann, bo] = demo.store.bookings;
+    expect(booked[0]![1]).toEqual({
+      recordIds: [ann!.recordId, bo!.recordId],
+      datetime: first.datetime,
+      serviceIds: [S.womensHaircut, S.gelManicure],
+      records: [
+        { recordId: ann!.recordId, datetime: first.datetime, serviceIds: [S.womensHaircut] },
+        { recordId: bo!.recordId, datetime: second.datetime, serviceIds: [S.gelManicure] },
+      ],
+    });
+    expect(JSON.stringify(events)).not.toMatch(/Ann Lee|555 0100|ann@example/);
   });
 
   it('a removed appointment is not booked', async () => {
