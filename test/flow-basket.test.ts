@@ -170,6 +170,17 @@ describe('going back out of a new appointment', () => {
     expect(appointmentsOf(back).map((a) => a.id)).toEqual([1, 2]);
   });
 
+  it('going to the list (the browser\'s back) with the new one unfinished drops it too', () => {
+    const adding = run(move(withTwo(), { type: 'add' }), { type: 'setServices', serviceIds: [55] }, { type: 'next' });
+    expect(adding.current).toBe('staff');
+    const back = transition(adding, { type: 'goTo', step: 'confirm' });
+    expect(back.current).toBe('confirm');
+    expect(appointmentsOf(back).map((a) => [a.id, a.serviceIds[0]])).toEqual([
+      [1, 11],
+      [2, 22],
+    ]);
+  });
+
   it('a single appointment keeps the usual back (the first step has none)', () => {
     const s = initialState(form());
     expect(transition(s, { type: 'back' })).toEqual(s);

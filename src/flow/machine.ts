@@ -211,6 +211,10 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'goTo': {
       const target = state.steps.indexOf(event.step);
       if (target < 0 || state.current === 'success') return state;
+      // To the list (the browser's back) with an appointment unfinished: as back from its first step.
+      if (event.step === 'confirm' && state.basket.length && !currentAppointment(state)) {
+        return makeCurrent(state, state.before ?? state.basket[state.basket.length - 1]!);
+      }
       // Only back, or forward over steps already done.
       return settle({ ...state, current: event.step });
     }
