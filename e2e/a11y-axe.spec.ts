@@ -24,9 +24,14 @@ for (const [palette, direction, device] of WALKS) {
     const lang = LANGS[direction];
     await page.setViewportSize(WIDTHS[device]);
     await page.goto(`/?form=${FORMS[palette]}&lang=${lang}`);
-    // The form's palette is in effect before anything is checked: the dark one turns the widget dark.
-    const background = () => page.locator('.bw-root[data-step]').evaluate((el) => getComputedStyle(el).backgroundColor);
-    if (palette === 'dark') await expect.poll(background).not.toBe('rgb(255, 255, 255)');
+    // The form's palette is in effect before anything is checked (it comes with the host API,
+    // just after the first paint): its primary replaces the widget's own, and dark is dark.
+    const colours = () =>
+      page.locator('.bw-root[data-step]').evaluate((el) => {
+        const style = getComputedStyle(el);
+        return { primary: style.getPropertyValue('--bw-primary').trim(), dark: style.backgroundColor !== 'rgb(255, 255, 255)' };
+      });
+    await expect.poll(colours).toEqual({ primary: expect.not.stringMatching(/^#1a56b8$/i), dark: palette === 'dark' });
     const found: string[] = [];
     const steps = await walkBooking(page, lang, async (step) => {
       found.push(...(await axeViolations(page)).map((v) => `${step}: ${v}`));
