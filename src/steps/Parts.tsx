@@ -8,7 +8,15 @@ export function RetryBox({ onRetry, message = 'widget.network_error' }: { onRetr
   return (
     <div class="bw-error-box" role="alert">
       <p>{t(message)}</p>
-      <button type="button" class="bw-btn bw-btn--secondary" onClick={onRetry}>
+      <button
+        type="button"
+        class="bw-btn bw-btn--secondary"
+        onClick={(e) => {
+          // This button goes away with the error: keep keyboard focus in the widget, at the step's start.
+          e.currentTarget.closest('.bw-root')?.querySelector<HTMLElement>('.bw-title')?.focus();
+          onRetry();
+        }}
+      >
         {t('widget.retry')}
       </button>
     </div>
