@@ -33,8 +33,15 @@ export function filesOf(distDir: string, entry: string, manifest = readManifest(
     for (const dep of manifest[key].imports ?? []) visit(dep);
   };
   visit(entry);
+  // Every chunk loaded later, also those a lazy chunk loads in turn (e.g. the .ics writer) or
+  // shares with another one, so each has its own budget.
   const lazyKeys = new Set<string>();
-  for (const key of initial) for (const dep of manifest[key]?.dynamicImports ?? []) if (!initial.has(dep)) lazyKeys.add(dep);
+  const queue = [...initial].flatMap((key) => manifest[key]?.dynamicImports ?? []);
+  for (let key = queue.shift(); key !== undefined; key = queue.shift()) {
+    if (initial.has(key) || lazyKeys.has(key) || !manifest[key]) continue;
+    lazyKeys.add(key);
+    queue.push(...(manifest[key].imports ?? []), ...(manifest[key].dynamicImports ?? []));
+  }
   const path = (file: string) => join(distDir, file);
   const chunks = [...initial].map((k) => manifest[k]!);
   return {
