@@ -141,11 +141,13 @@ describe('booking model', () => {
     );
     expect(other.status).toBe(201);
     const timesBefore = calls('book_times');
+    const stale = readyData(m.times);
     await m.submit();
     expect(m.flow.value?.current).toBe('time');
     expect(m.booking.value.failure?.code).toBe(433);
     expect(m.choices.value).toMatchObject({ staffId: DEMO.staff.olivia, date, serviceIds: [DEMO.services.womensHaircut] });
-    await until(() => calls('book_times') > timesBefore && readyData(m.times));
+    // The old answer stays on screen while the fresh one is asked for: wait for the fresh one.
+    await until(() => calls('book_times') > timesBefore && readyData(m.times) && readyData(m.times) !== stale);
     expect(readyData(m.times)!.map((s) => s.datetime)).not.toContain(slot.datetime);
   });
 
