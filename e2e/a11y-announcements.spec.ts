@@ -1,9 +1,9 @@
 // What a screen reader hears without moving: each step as it comes ("Step 2 of 6: …"), where the
-// visitor is in the booking (the progress bar), and a load that lasts.
+// visitor is in the booking (the progress bar), and a load or a booking that lasts.
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 
-test('step changes, progress and a slow load are announced', async ({ page, widget, demo }) => {
+test('step changes, progress, a slow load and a slow booking are announced', async ({ page, widget, demo }) => {
   await widget.open(DEMO.forms.newYork);
   const progress = page.getByRole('progressbar', { name: 'Booking progress' });
   await expect(progress).toHaveAttribute('aria-valuetext', 'Step 1 of 6');
@@ -21,4 +21,15 @@ test('step changes, progress and a slow load are announced', async ({ page, widg
   await expect(status).toHaveText('Loading…');
   await expect(widget.member('Olivia Bennett')).toBeVisible();
   await expect(status).toHaveText('');
+
+  // A booking that takes a while says so, and then the success screen is announced.
+  await widget.chooseMember('Olivia Bennett');
+  await widget.chooseFirstSlot();
+  await widget.fillContact();
+  await demo.fault({ endpoint: 'book_record', delayMs: 2500, times: 1 });
+  await widget.confirmButton().click();
+  await expect(status).toHaveText('Booking…');
+  await widget.expectStep('success');
+  await expect(status).toHaveText('');
+  await expect(steps).toHaveText('You have successfully signed up!');
 });

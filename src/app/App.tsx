@@ -23,14 +23,14 @@ const TITLES: Record<Screen, string> = {
 };
 
 /** The data each step waits for, so a slow load can be announced. */
-const STEP_DATA: Partial<Record<Screen, (m: BookingModel) => string>> = {
-  location: (m) => m.locations.state.value.status,
-  service: (m) => m.catalog.state.value.status,
-  staff: (m) => m.staff.state.value.status,
-  date: (m) => m.dates.state.value.status,
-  time: (m) => m.times.state.value.status,
-  confirm: (m) => (['checking', 'sendingCode', 'booking', 'verifying'].includes(m.booking.value.phase) ? 'loading' : 'ready'),
-};
+const STEP_DATA = { location: 'locations', service: 'catalog', staff: 'staff', date: 'dates', time: 'times' } as const;
+
+/** Whether the step's data (or, on confirm, the booking) is still on its way. */
+function waiting(model: BookingModel, step: Screen | undefined): boolean {
+  if (step === 'confirm') return /^(checking|sendingCode|booking|verifying)$/.test(model.booking.value.phase);
+  const data = step && step in STEP_DATA ? model[STEP_DATA[step as keyof typeof STEP_DATA]] : undefined;
+  return data?.state.value.status === 'loading';
+}
 
 const later = (screen: LaterScreen) => (props: { model: BookingModel }) => <LaterStep screen={screen} {...props} />;
 
@@ -64,7 +64,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const current = flow?.current;
-  const slowLoad = useLasting(!!current && STEP_DATA[current]?.(model) === 'loading', 600);
+  const slowLoad = useLasting(waiting(model, current), 600);
 
   useEffect(() => {
     if (!history) return;
