@@ -190,42 +190,17 @@ export function createBookingModel(options: ModelOptions) {
     },
   );
 
-  /**
-   * The day from which the nearest free times are worth asking for: on the date step, today (the
-   * "earliest available" shortcut) or, when the shown month has no free day, the month's first
-   * day; on the time step, a chosen day without free times. Null where nothing needs them.
-   */
-  const nearestFrom = computed(() => {
-    const c = choices.value;
-    const screen = flow.value?.current;
-    if (!c || c.staffId === undefined || c.serviceIds.length === 0) return null;
-    if (screen === 'time') return c.date && dataOf(times)?.length === 0 ? c.date : null;
-    if (screen !== 'date') return null;
-    const start = `${shownMonth.value}-01`;
-    return dataOf(dates)?.bookable.length === 0 && start > today.value ? start : today.value;
+  /** A team member's nearest free times: made (and its code loaded) once the date or time step is reached. */
+  const nearest = signal<Query<NearestSlots> | null>(null);
+  nearest.name = 'nearest';
+  const stopNearest = effect(() => {
+    const at = flow.value?.current;
+    if (nearest.peek() || (at !== 'date' && at !== 'time')) return;
+    void import('./nearest').then(
+      (m) => (nearest.value ??= m.createNearest({ api, flow, locationId, serviceKey, staff, dates, times, shownMonth, today })),
+      () => undefined, // without it the steps simply offer no shortcut
+    );
   });
-  /** Whose nearest times to ask for: the chosen member, or for "any" the one free soonest. */
-  const nearestMember = computed(() => {
-    const id = choices.value?.staffId;
-    if (id !== ANY_MEMBER) return id;
-    const free = (dataOf(staff) ?? []).filter((m) => m.bookable && m.nextDate);
-    return free.sort((a, b) => (a.nextDate! < b.nextDate! ? -1 : a.nextDate! > b.nextDate! ? 1 : 0))[0]?.id;
-  });
-  const nearest = createQuery<NearestSlots>(
-    'nearest',
-    () => {
-      const from = nearestFrom.value;
-      const member = nearestMember.value;
-      const loc = locationId.value;
-      const serviceIds = choices.value?.serviceIds ?? [];
-      if (!from || member === undefined || loc === undefined) return null;
-      return {
-        key: `nearest:${loc}:${member}:${serviceKey.value}:${from}`,
-        load: () => api.getNearestSlots(loc, member, { serviceIds, datetime: from }),
-      };
-    },
-    { maxAgeMs: 30_000 },
-  );
 
   // Next step's data before it is asked for: times of the first bookable day of the shown month.
   const stopPrefetch = effect(() => {
@@ -323,7 +298,7 @@ export function createBookingModel(options: ModelOptions) {
 
   // Back online: ask again for whatever failed meanwhile, and finish checking a lost booking.
   const connection = watchConnection(() => {
-    for (const q of [form, locale, locations, catalog, staff, dates, times, nearest, privacyPolicy, booked]) if (q.state.peek().status === 'error') q.retry();
+    for (const q of [form, locale, locations, catalog, staff, dates, times, nearest.peek(), privacyPolicy, booked]) if (q?.state.peek().status === 'error') q.retry();
     confirming.peek()?.recheck();
   });
   const stopRemember = effect(() => {
@@ -461,7 +436,8 @@ export function createBookingModel(options: ModelOptions) {
         dispatch({ type: 'restart' });
       }),
     dispose() {
-      for (const q of [form, locale, locations, catalog, staff, dates, times, nearest, booked, privacyPolicy]) q.dispose();
+      for (const q of [form, locale, locations, catalog, staff, dates, times, nearest.peek(), booked, privacyPolicy]) q?.dispose();
+      stopNearest();
       several.peek()?.dispose();
       stopPrefetch();
       stopConfirmPreload();

@@ -32,6 +32,11 @@ export const enLater = {
     },
   },
   widget: {
+    earliest_free: 'Earliest free time: {date}, {time}',
+    nearest_free: 'Nearest free time: {date}, {time}',
+    take_time: 'Choose this time',
+    next_free_day: 'The next free day is {date}.',
+    show_day: 'Show {date}',
     appointment_n: 'Appointment {n}',
     remove: 'Remove',
     remove_item: 'Remove {item}',

@@ -7,9 +7,9 @@ import { t } from '../i18n';
 
 /** The nearest answer's day and first time, once it has both. */
 function nearestOf(model: BookingModel): { date: string; slot: Slot } | undefined {
-  const s = model.nearest.state.value;
-  const slot = s.status === 'ready' ? s.data.slots[0] : undefined;
-  return s.status === 'ready' && s.data.date && slot ? { date: s.data.date, slot } : undefined;
+  const s = model.nearest.value?.state.value;
+  const slot = s?.status === 'ready' ? s.data.slots[0] : undefined;
+  return s?.status === 'ready' && s.data.date && slot ? { date: s.data.date, slot } : undefined;
 }
 
 /** "Earliest free time: Friday, March 6, 10:00 [Choose this time]": date and time in one tap. */
@@ -31,8 +31,8 @@ export function EarliestShortcut({ model, label = 'widget.earliest_free' }: { mo
 /** A month without free days: the next free day, one tap away (else simply the next month). */
 export function EmptyMonth({ model, canGoOn }: { model: BookingModel; canGoOn: boolean }) {
   const lang = model.lang.value ?? 'en-US';
-  const s = model.nearest.state.value;
-  const next = s.status === 'ready' ? s.data.date : undefined;
+  const s = model.nearest.value?.state.value;
+  const next = s?.status === 'ready' ? s.data.date : undefined;
   const later = next && next.slice(0, 7) > model.shownMonth.value ? next : undefined;
   return (
     <div class="bw-empty" role="status">
@@ -46,7 +46,7 @@ export function EmptyMonth({ model, canGoOn }: { model: BookingModel; canGoOn: b
         </>
       ) : (
         canGoOn &&
-        s.status !== 'loading' && (
+        s?.status !== 'loading' && (
           <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.shiftMonth(1)}>
             {t('widget.try_next_month')}
           </button>

@@ -17,6 +17,9 @@ export function ServiceStep({ model }: { model: BookingModel }) {
   const lang = model.lang.value ?? 'en-US';
   // 438 at confirm: these services cannot be booked online now.
   const failure = model.booking.value.failure;
+  // The sticky bar sums up the visit so far: how many services and how long.
+  const catalog = model.catalog.state.value;
+  const total = catalog.status === 'ready' ? catalog.data.services.filter((s) => selected.includes(s.id)).reduce((sum, s) => sum + (s.duration ?? 0), 0) : 0;
 
   function toggle(id: number) {
     const next = selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id];
@@ -62,6 +65,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
       <div class="bw-actions bw-actions--sticky">
         <span class="bw-actions__note" aria-live="polite">
           {selected.length > 0 ? tPlural('widget.services_selected', selected.length) : ''}
+          {total > 0 && <span class="bw-actions__total"> · {formatDuration(total, lang)}</span>}
         </span>
         <button type="button" class="bw-btn bw-btn--primary" disabled={selected.length === 0} onClick={model.next}>
           {t('button.continue')}
