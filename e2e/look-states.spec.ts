@@ -3,6 +3,7 @@
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 import { freezeTime } from './look';
+import { setVisitorClock } from './visitor-clock';
 
 test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
 
@@ -35,4 +36,23 @@ test('a step waiting for data shows a skeleton of its content, then the content'
   release();
   await expect(widget.member('Olivia Bennett')).toBeVisible();
   await expect(busy).toHaveCount(0);
+});
+
+test('a month without free days names the next free day and shows it in one tap', async ({ page, demo, widget }) => {
+  // The last evening of March, after closing: nothing is free in March any more.
+  const now = '2026-03-31T20:00:00-04:00';
+  await demo.setClock(now);
+  await setVisitorClock(page, now);
+  await widget.open(DEMO.forms.newYork);
+  await widget.chooseService("Women's haircut");
+  await widget.chooseMember('Olivia Bennett');
+  const calendar = widget.region('date');
+  await expect(calendar.getByRole('grid')).toHaveAccessibleName(/April 2026/);
+  await calendar.getByRole('button', { name: 'Previous month', exact: true }).click();
+  await expect(calendar.getByRole('grid')).toHaveAccessibleName(/March 2026/);
+  await expect(calendar.getByRole('status')).toContainText('No free days this month');
+  await expect(calendar.getByRole('status')).toContainText('The next free day is Wednesday, April 1.');
+  await calendar.getByRole('button', { name: 'Show April 1' }).click();
+  await widget.expectStep('time');
+  await expect(page.getByText('Wednesday, April 1, 2026')).toBeVisible();
 });

@@ -10,6 +10,8 @@ import { startServer } from './helpers/server';
 
 const NOW = new Date('2026-11-23T14:00:00Z'); // a Monday, 09:00 in New York
 const EMPTY_MONTH = '2026-12';
+/** A day whose times are all taken between the calendar and the time step (set by the test). */
+let goneDay = '';
 
 let model: BookingModel | undefined;
 afterEach(() => model?.dispose());
@@ -22,6 +24,9 @@ async function setup() {
       c.req.query('date_from')?.startsWith(EMPTY_MONTH)
         ? c.json({ success: true, data: { booking_dates: [], booking_days: [], working_dates: [], working_days: [] }, meta: [] })
         : demo.fetch(c.req.raw),
+    );
+    api.get('/book_times/:location/:member/:date', (c) =>
+      c.req.param('date') === goneDay ? c.json({ success: true, data: [], meta: [] }) : demo.fetch(c.req.raw),
     );
     api.all('*', (c) => demo.fetch(c.req.raw));
   });
@@ -90,5 +95,18 @@ describe('nearest free times', () => {
     m.takeDate('2027-01-05');
     expect(m.shownMonth.value).toBe('2027-01');
     expect(m.choices.value?.date).toBe('2027-01-05');
+  });
+
+  it('for a day whose times are gone, asks from that day on, and its answer is taken in one tap', async () => {
+    const { model: m, nearestCalls } = await setup();
+    await toDateStep(m, DEMO.staff.olivia);
+    goneDay = ready(m.dates)!.bookable[1]!;
+    m.dispatch({ type: 'selectDate', date: goneDay });
+    await until(() => m.flow.value?.current === 'time' && ready(m.times)?.length === 0);
+    await until(() => nearestCalls().some((r) => r.query.get('datetime') === goneDay));
+    const nearest = await vi.waitFor(() => nearestOf(m)?.date ? nearestOf(m)! : Promise.reject(new Error('not yet')));
+    expect(nearest.date! >= goneDay).toBe(true);
+    m.takeSlot(nearest.date!, nearest.slots[0]!);
+    expect(m.flow.value?.current).toBe('contact');
   });
 });
