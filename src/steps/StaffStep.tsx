@@ -28,11 +28,7 @@ export function StaffStep({ model }: { model: BookingModel }) {
               {bookable.length > 1 && (
                 <li>
                   <button type="button" class="bw-card bw-card--member" aria-pressed={chosen === ANY_MEMBER} onClick={() => select(ANY_MEMBER)}>
-                    <span class="bw-avatar bw-avatar--any" aria-hidden="true">
-                      <svg viewBox="0 0 24 24" fill="currentColor">
-                        <path d="M9 11a4 4 0 1 0 0-8 4 4 0 0 0 0 8Zm7 0a3 3 0 1 0 0-6 3 3 0 0 0 0 6ZM1 20c0-3.9 3.6-6 8-6s8 2.1 8 6v1H1v-1Zm17.5 1v-1c0-1.9-.7-3.5-2-4.7 3.6.2 6.5 1.9 6.5 4.7v1h-4.5Z" />
-                      </svg>
-                    </span>
+                    <span class="bw-avatar bw-avatar--any" aria-hidden="true" />
                     <span class="bw-card__body">
                       <span class="bw-card__title">{t('widget.any_member')}</span>
                       <span class="bw-card__meta">{t('widget.any_member_hint')}</span>
