@@ -137,6 +137,20 @@ describe('several appointments in one booking', () => {
     expect(JSON.stringify(events)).not.toMatch(/Ann Lee|555 0100|ann@example/);
   });
 
+  it('a lost answer is checked for every appointment: both made, nothing is sent again', async () => {
+    const { demo, server, model: m, bodies } = await setup();
+    await twoAppointments(m);
+    demo.faults.add({ endpoint: 'book_record', drop: 'after', times: 1 });
+    await m.submit();
+    await until(() => m.booking.value.phase === 'lost');
+    expect(m.booking.value.lost).toBe('madeLikely');
+    const check = server.requests.filter((r) => r.path.includes('book_check')).at(-1)!.body as { appointments: { id: number }[] };
+    expect(check.appointments.map((a) => a.id)).toEqual([1, 2]);
+    expect(demo.store.bookings).toHaveLength(2);
+    await m.submit();
+    expect(bodies()).toHaveLength(1);
+  });
+
   it('a removed appointment is not booked', async () => {
     const { demo, model: m } = await setup();
     const { second } = await twoAppointments(m);
