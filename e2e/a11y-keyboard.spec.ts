@@ -85,7 +85,7 @@ async function bookWithKeyboard(page: Page, root: WidgetRoot): Promise<void> {
 
   await expectStep(root, 'confirm');
   await expectHeadingFocused(root);
-  // The summary's "Change" buttons come first; going back to one and forth again is harmless.
+  // Past the summary's "Change" buttons to the one that books.
   await tabTo(page, root.getByRole('button', { name: 'Sign up', exact: true }));
   await key('Enter');
 

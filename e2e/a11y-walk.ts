@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Locator, type Page } from '@playwright/test';
 import type enJson from '../src/server/demo/locales/en-US.json';
+import { DEMO_SMS_CODE } from '../src/server/demo/seed';
 import { VISITOR } from './widget';
 
 type Resource = typeof enJson;
@@ -20,14 +21,15 @@ export const stepOf = (root: WidgetRoot) => root.locator('.bw-root[data-step]').
 interface Move {
   /** What shows the step is ready for the visitor. */
   ready(root: WidgetRoot, words: Resource): Locator;
-  act(root: WidgetRoot, words: Resource): Promise<void>;
+  /** The visitor's move; a screen within the step (the SMS code) is shown to `atStep` too. */
+  act(root: WidgetRoot, words: Resource, atStep: (step: string) => Promise<void>): Promise<void>;
 }
 
 const continueButton = (root: WidgetRoot, words: Resource) =>
   root.getByRole('button', { name: words.button.continue, exact: true });
 
-/** A day that can be chosen: named by its full date (ending in the year), not marked unavailable. */
-const bookableDay = (root: WidgetRoot) => root.getByRole('gridcell', { name: /\d{4}$/, disabled: false }).first();
+/** A day that can be chosen: named (padding cells are not) and not marked unavailable. */
+const bookableDay = (root: WidgetRoot) => root.getByRole('gridcell', { name: /\S/, disabled: false }).first();
 
 const MOVES: Record<string, Move> = {
   location: {
@@ -67,14 +69,30 @@ const MOVES: Record<string, Move> = {
   },
   confirm: {
     ready: (root, words) => root.getByRole('button', { name: words.confirm.confirm, exact: true }),
-    act: async (root, words) => root.getByRole('button', { name: words.confirm.confirm, exact: true }).click(),
+    act: async (root, words, atStep) => {
+      await root.getByRole('button', { name: words.confirm.confirm, exact: true }).click();
+      // A location that confirms phones by SMS asks for the code first.
+      const code = root.getByRole('textbox', { name: words['user-data-form']['phone-code'], exact: true });
+      await expect(code.or(root.locator('.bw-root[data-step="success"]'))).toBeVisible();
+      if (!(await code.isVisible())) return;
+      await atStep('confirm: SMS code');
+      await code.fill(DEMO_SMS_CODE);
+      await root.getByRole('button', { name: words.confirm.phone_confirm_button, exact: true }).click();
+    },
   },
 };
 
-/** Walks from the step on screen to the success screen, calling `atStep` on each step (success included). */
+/**
+ * Walks from the step on screen to the success screen, calling `atStep` on each step (success and
+ * the SMS code included); returns the steps seen.
+ */
 export async function walkBooking(root: WidgetRoot, lang: string, atStep: (step: string) => Promise<void>): Promise<string[]> {
   const words = resource(lang);
   const seen: string[] = [];
+  const visit = async (step: string) => {
+    seen.push(step);
+    await atStep(step);
+  };
   for (let guard = 0; guard < 12; guard++) {
     await expect(root.locator('.bw-root[data-step]').first()).toBeVisible();
     const step = (await stepOf(root)) ?? '';
@@ -83,10 +101,9 @@ export async function walkBooking(root: WidgetRoot, lang: string, atStep: (step:
       expect(move, `a move for the "${step}" step`).toBeTruthy();
       await expect(move!.ready(root, words)).toBeVisible();
     }
-    seen.push(step);
-    await atStep(step);
+    await visit(step);
     if (step === 'success') return seen;
-    await move!.act(root, words);
+    await move!.act(root, words, visit);
     await expect.poll(() => stepOf(root), { message: `leaving the ${step} step` }).not.toBe(step);
   }
   throw new Error(`No success screen after ${seen.join(' → ')}`);
