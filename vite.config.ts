@@ -28,6 +28,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
+    setupFiles: ['test/helpers/later-english.ts'],
     environment: 'node',
     // component tests opt into a DOM with a `// @vitest-environment jsdom` docblock
   },

@@ -6,6 +6,7 @@ import { expect, it } from 'vitest';
 import { addEnglish, type Dictionary } from '../src/i18n';
 import { en as firstChunk } from '../src/i18n/en';
 import { enLater } from '../src/i18n/en-later';
+import { firstDownloadFiles } from './helpers/first-download';
 
 // What t() knows once the later views' chunk has added its English (src/i18n/en-later.ts).
 const en: Dictionary = structuredClone(firstChunk);
@@ -63,4 +64,24 @@ it('keeps the later chunk’s English apart from the first chunk’s (no key in 
     Object.entries(d).flatMap(([k, v]) => (typeof v === 'string' ? [`${prefix}${k}`] : leaves(v, `${prefix}${k}.`)));
   const first = new Set(leaves(firstChunk));
   expect(leaves(enLater).filter((k) => first.has(k))).toEqual([]);
+});
+
+it('has the first screen\'s English in the first download, not in the later steps\' chunk', () => {
+  // A key named by code of the first download (a retry box, the header's titles) must not wait for
+  // the later chunk: if that chunk failed to load, the visitor would read "widget.retry".
+  const missing: string[] = [];
+  let seen = 0;
+  for (const file of firstDownloadFiles()) {
+    const code = readFileSync(file, 'utf8');
+    for (const m of code.matchAll(/['"]([\w-]+(?:\.[\w-]+)+)['"]/g)) {
+      const key = m[1] ?? '';
+      const text = leaf(en, key);
+      if (text === undefined) continue; // not a locale key (a file name, a CSS class…)
+      seen++;
+      const plural = typeof text === 'object' ? ['nominative', 'genitive', 'plural-genitive'].map((f) => `${key}.${f}`) : [key];
+      for (const k of plural) if (typeof leaf(firstChunk, k) !== 'string') missing.push(`${relative(SRC, file)}: ${k}`);
+    }
+  }
+  expect(seen).toBeGreaterThan(20);
+  expect(missing).toEqual([]);
 });

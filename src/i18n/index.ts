@@ -55,8 +55,12 @@ export function interpolate(text: string, vars?: Vars): string {
   });
 }
 
+// English brought by lazily loaded chunks for the views only they show; kept apart from `en` so the
+// first download's own dictionary stays exactly what it ships.
+const laterEnglish: Dictionary = {};
+
 /** More English fallback, brought by a lazily loaded chunk for the views only it shows. */
-export function addEnglish(more: Dictionary, into: Dictionary = en): void {
+export function addEnglish(more: Dictionary, into: Dictionary = laterEnglish): void {
   for (const [key, value] of Object.entries(more)) {
     const there = into[key];
     if (typeof value === 'string' || typeof there !== 'object') into[key] = value;
@@ -64,10 +68,14 @@ export function addEnglish(more: Dictionary, into: Dictionary = en): void {
   }
 }
 
+function english(parts: string[]): string | undefined {
+  return lookup(en, parts) ?? lookup(laterEnglish, parts);
+}
+
 /** Whether the key has text in the loaded resource or the English fallback. */
 export function has(key: string): boolean {
   const parts = key.split('.');
-  return lookup(resource.value, parts) !== undefined || lookup(en, parts) !== undefined;
+  return english(parts) !== undefined || lookup(resource.value, parts) !== undefined;
 }
 
 /** The text for a dotted key: loaded resource, then English, then the key itself. */
@@ -75,7 +83,7 @@ export function t(key: string, vars?: Vars): string {
   const parts = key.split('.');
   // Reading both signals subscribes the calling component to language changes.
   void lang.value;
-  const text = lookup(resource.value, parts) ?? lookup(en, parts) ?? key;
+  const text = lookup(resource.value, parts) ?? english(parts) ?? key;
   return interpolate(text, vars);
 }
 
