@@ -136,9 +136,9 @@ describe('getBooking', () => {
 });
 
 describe('getPrivacyPolicy', () => {
-  it('reads the policy text, enveloped or bare', async () => {
+  it('reads the policy text as the reference shows it (data.agreement.content), or bare', async () => {
     const server = await startServer((api) => {
-      api.get('/privacy_policy/4564', () => json({ success: true, data: { text: '<p>We keep your data safe.</p>' }, meta: [] }));
+      api.get('/privacy_policy/4564', () => json({ success: true, data: { agreement: { content: '<p>We keep your data safe.</p>' } }, meta: [] }));
       api.get('/privacy_policy/4565', () => json({ success: true, data: '<p>Plain</p>', meta: [] }));
     });
     const api = createApi({ baseUrl: server.baseUrl });

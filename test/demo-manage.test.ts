@@ -41,7 +41,7 @@ describe('privacy policy', () => {
     const demo = setup();
     const res = await demo.call('GET', `/api/v1/privacy_policy/${NY}`);
     expect(res.status).toBe(200);
-    expect((res.body.data as Json).text).toMatch(/^<p>Lumen Studio keeps your name/);
+    expect(((res.body.data as Json).agreement as Json).content).toMatch(/^<p>Lumen Studio keeps your name/);
     expect((await demo.call('GET', '/api/v1/privacy_policy/999')).status).toBe(404);
   });
 

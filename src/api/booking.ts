@@ -76,10 +76,11 @@ export function normaliseBookingDetails(raw: unknown): BookingDetails {
 }
 
 /**
- * The privacy policy's HTML. The reference names the endpoint but shows no answer, so the text
- * is taken from `data` itself or its first text field the platform is known to use.
+ * The privacy policy's HTML. The reference's example answers `data: {agreement: {content}}`
+ * (API reference, the GDPR utility endpoints); a bare string or a flat `text` is read too.
  */
 export function normalisePrivacyPolicy(raw: unknown): string {
   if (typeof raw === 'string') return raw;
-  return str(pick(obj(raw), 'text', 'privacy_policy', 'policy', 'content', 'html'));
+  const data = obj(raw);
+  return str(obj(data.agreement).content) || str(pick(data, 'content', 'text'));
 }

@@ -135,7 +135,7 @@ export function bookingRoutes(api: Hono, store: DemoStore): void {
   api.get('/privacy_policy/:location_id', (c) => {
     const location = locationParam(c);
     if (!location) return notFound(c, 'Location not found');
-    return ok(c, { text: location.privacyPolicyHtml });
+    return ok(c, { agreement: { content: location.privacyPolicyHtml } }); // as the reference's example
   });
 
   // Without a user token the hash is the proof of ownership. A wrong hash, an unknown or an
