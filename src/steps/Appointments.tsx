@@ -4,11 +4,9 @@
 import type { BookingModel, AppointmentView } from '../flow/model';
 import type { StepId } from '../flow/machine';
 import { formatSlotLong } from '../dates';
-import { formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel } from '../dates/zones';
 import { t } from '../i18n';
-import { formatDuration } from '../i18n/format';
 import { Button } from '../ui/Button';
-import { Price } from './Price';
+import { AppointmentRows } from './AppointmentRows';
 
 /** How buttons name an appointment: "Women's haircut, 10:30 AM, Tuesday, November 24". */
 export function appointmentName(a: AppointmentView, tz: string, lang: string): string {
@@ -33,11 +31,6 @@ function AppointmentItem({ model, a, n, editable }: { model: BookingModel; a: Ap
   const currency = model.location.value?.currency ?? '';
   const name = appointmentName(a, tz, lang);
   const headingId = `bw-appointment-${a.id}`;
-  const serviceLabel = t(a.services.length > 1 ? 'record.services' : 'record.service');
-  // The visitor's own clock beside the location's, when they differ at that instant.
-  const at = parseDateTime(a.slot.datetime);
-  const visitor = visitorZone();
-  const yours = zoneDiffers(tz, at, visitor) ? `${formatVisitorTime(at, tz, lang, visitor)} (${zoneLabel(visitor, lang, at)})` : '';
   // "Change" makes this appointment the one being chosen, at that step; the others stay as they are.
   const change = (step: StepId, part: string) =>
     editable && steps.includes(step) ? (
@@ -64,41 +57,16 @@ function AppointmentItem({ model, a, n, editable }: { model: BookingModel; a: Ap
         {t('widget.appointment_n', { n })}
       </h3>
       <dl class="bw-summary">
-        <div class="bw-summary__row">
-          <dt>{serviceLabel}</dt>
-          <dd>
-            <ul class="bw-plain-list">
-              {a.services.map((sv) => (
-                <li key={sv.id}>
-                  <bdi>{sv.title}</bdi>{' '}
-                  <span class="bw-muted">
-                    <Price service={sv} currency={currency} lang={lang} />
-                  </span>
-                </li>
-              ))}
-            </ul>
-            {a.slot.duration > 0 && <span class="bw-muted">{formatDuration(a.slot.duration, lang)}</span>}
-          </dd>
-          {change('service', serviceLabel)}
-        </div>
-        <div class="bw-summary__row">
-          <dt>{t('record.master')}</dt>
-          <dd>{a.memberName ?? t('widget.any_member')}</dd>
-          {change('staff', t('record.master'))}
-        </div>
-        <div class="bw-summary__row">
-          <dt>{t('record.date')}</dt>
-          <dd>
-            {formatSlotLong(a.slot.datetime, tz, lang)} <span class="bw-muted">({zoneLabel(tz, lang, at)})</span>
-            {yours && (
-              <>
-                <br />
-                <span class="bw-muted bw-summary__yours">{t('widget.your_time', { time: yours })}</span>
-              </>
-            )}
-          </dd>
-          {change('time', t('record.time'))}
-        </div>
+        <AppointmentRows
+          services={a.services}
+          duration={a.slot.duration}
+          memberName={a.memberName}
+          datetime={a.slot.datetime}
+          tz={tz}
+          lang={lang}
+          currency={currency}
+          change={change}
+        />
       </dl>
       {a.failure && (
         <div class="bw-notice" role="alert">

@@ -1,0 +1,72 @@
+// One appointment's rows in a summary list: what (services, prices, length), with whom, and when,
+// in the location's time with the visitor's own beside it when the two differ. The summary of a
+// single appointment and each card of a booking with several share them.
+import type { ComponentChildren } from 'preact';
+import type { Service } from '../api/types';
+import type { StepId } from '../flow/machine';
+import { formatSlotLong } from '../dates';
+import { formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel } from '../dates/zones';
+import { t } from '../i18n';
+import { formatDuration } from '../i18n/format';
+import { Price } from './Price';
+
+export interface AppointmentRowsProps {
+  services: readonly Service[];
+  duration: number;
+  memberName: string | undefined;
+  /** The slot's datetime as the API gave it; no time row without one. */
+  datetime: string | undefined;
+  tz: string;
+  lang: string;
+  currency: string;
+  /** The "Change" cell of a row (a <dd>), or null where nothing can be changed. */
+  change: (step: StepId, part: string) => ComponentChildren;
+}
+
+export function AppointmentRows({ services, duration, memberName, datetime, tz, lang, currency, change }: AppointmentRowsProps) {
+  const serviceLabel = t(services.length > 1 ? 'record.services' : 'record.service');
+  const at = datetime ? parseDateTime(datetime) : undefined;
+  const visitor = visitorZone();
+  const yours = at && zoneDiffers(tz, at, visitor) ? `${formatVisitorTime(at, tz, lang, visitor)} (${zoneLabel(visitor, lang, at)})` : '';
+  return (
+    <>
+      <div class="bw-summary__row">
+        <dt>{serviceLabel}</dt>
+        <dd>
+          <ul class="bw-plain-list">
+            {services.map((sv) => (
+              <li key={sv.id}>
+                <bdi>{sv.title}</bdi>{' '}
+                <span class="bw-muted">
+                  <Price service={sv} currency={currency} lang={lang} />
+                </span>
+              </li>
+            ))}
+          </ul>
+          {duration > 0 && <span class="bw-muted">{formatDuration(duration, lang)}</span>}
+        </dd>
+        {change('service', serviceLabel)}
+      </div>
+      <div class="bw-summary__row">
+        <dt>{t('record.master')}</dt>
+        <dd>{memberName ?? t('widget.any_member')}</dd>
+        {change('staff', t('record.master'))}
+      </div>
+      {datetime && at && (
+        <div class="bw-summary__row">
+          <dt>{t('record.date')}</dt>
+          <dd>
+            {formatSlotLong(datetime, tz, lang)} <span class="bw-muted">({zoneLabel(tz, lang, at)})</span>
+            {yours && (
+              <>
+                <br />
+                <span class="bw-muted bw-summary__yours">{t('widget.your_time', { time: yours })}</span>
+              </>
+            )}
+          </dd>
+          {change('time', t('record.time'))}
+        </div>
+      )}
+    </>
+  );
+}
