@@ -5,11 +5,22 @@ import { filesOf } from './bench/built-files';
 
 const DIST = 'dist';
 const hosted = filesOf(DIST, 'index.html');
+// The script-tag modes: what the loader imports for each before its first step (dist/embed/).
+const EMBED = `${DIST}/embed`;
+const embedModes = existsSync(`${EMBED}/.vite/manifest.json`)
+  ? (['inline', 'modal'] as const).map((mode) => ({ mode, files: filesOf(EMBED, `src/embed/${mode}.ts`) }))
+  : [];
 
 export default [
   { name: 'script-tag loader', path: [`${DIST}/widget.js`], limit: '2.5 kB', gzip: true },
   { name: 'app: initial JS (Preact, signals, HTTP client, flow, first views)', path: hosted.initialJs, limit: '31 kB', gzip: true },
   { name: 'app: initial CSS', path: hosted.initialCss, limit: '6 kB', gzip: true },
+  ...embedModes.map(({ mode, files }) => ({
+    name: `script-tag ${mode === 'modal' ? 'button and dialog' : mode}: JS and CSS after the loader, before the first step`,
+    path: [...files.initialJs, ...files.initialCss],
+    limit: '36 kB',
+    gzip: true,
+  })),
   ...hosted.lazy.map((chunk) => ({
     name: `lazy chunk: ${chunk.js.split('/').pop()!.replace(/-[\w-]{8}\.js$/, '')}`,
     path: [chunk.js, ...chunk.css],

@@ -35,6 +35,8 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     modulePreload: { polyfill: false },
+    // Read by the size budgets (.size-limit.ts): what each mode loads before its first step.
+    manifest: true,
     rollupOptions: {
       input: MODE_ENTRIES,
       preserveEntrySignatures: 'exports-only',
