@@ -1,9 +1,9 @@
 // axe-core finds no WCAG 2.2 AA violation on any step of a booking: with the default, a light and
-// a dark booking-form palette, left to right and right to left, on a phone and on a desktop.
-// The walks are pairwise: every palette meets both directions and both widths, and every
-// direction both widths, in six walks instead of twelve (each runs axe on every step).
+// a dark booking-form palette, left to right and right to left, on a phone and on a desktop (every
+// combination, twelve walks, each running axe on every step); nor on the booking page, in each of
+// its states, in both directions.
 import { DEMO } from '../src/server/demo/seed';
-import { axeViolations, walkBooking } from './a11y-walk';
+import { axeViolations, resource, walkBooking } from './a11y-walk';
 import { expect, test } from './fixtures';
 
 // A walk runs axe six or seven times: on a busy machine that takes longer than one booking.
@@ -13,14 +13,11 @@ const FORMS = { default: DEMO.forms.newYork, light: DEMO.forms.lightPalette, dar
 const LANGS = { ltr: 'en-US', rtl: 'he-IL' };
 const WIDTHS = { phone: { width: 360, height: 740 }, desktop: { width: 1280, height: 800 } };
 
-const WALKS: [keyof typeof FORMS, keyof typeof LANGS, keyof typeof WIDTHS][] = [
-  ['default', 'ltr', 'phone'],
-  ['default', 'rtl', 'desktop'],
-  ['light', 'ltr', 'desktop'],
-  ['light', 'rtl', 'phone'],
-  ['dark', 'ltr', 'phone'],
-  ['dark', 'rtl', 'desktop'],
-];
+const WALKS = (Object.keys(FORMS) as (keyof typeof FORMS)[]).flatMap((palette) =>
+  (Object.keys(LANGS) as (keyof typeof LANGS)[]).flatMap((direction) =>
+    (Object.keys(WIDTHS) as (keyof typeof WIDTHS)[]).map((device) => [palette, direction, device] as const),
+  ),
+);
 
 for (const [palette, direction, device] of WALKS) {
   test(`no violations on any step: ${palette} palette, ${direction}, ${device}`, async ({ page }) => {
@@ -74,3 +71,35 @@ test('no violations on any step in the shadow root of an inline embed', async ({
   });
   expect(found).toEqual([]);
 });
+
+// The booking page (?record=&hash=): the booking shown, the question before cancelling, the
+// cancelled booking, and a location that takes cancellations by phone only (Riga).
+for (const [direction, lang] of Object.entries(LANGS)) {
+  test(`no violations on the booking page in each of its states, ${direction}`, async ({ page, demo }) => {
+    const words = resource(lang);
+    const found: string[] = [];
+    const check = async (state: string) => found.push(...(await axeViolations(page)).map((v) => `${state}: ${v}`));
+    const open = async (form: number, location: number, service: number, phone: string) => {
+      const b = await demo.book(location, service, phone);
+      await page.goto(`/?form=${form}&location=${location}&record=${b.recordId}&hash=${b.hash}&lang=${lang}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+    };
+
+    await open(DEMO.forms.newYork, DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0179');
+    const cancel = page.getByRole('button', { name: words.record.cancel_record, exact: true });
+    await check('booking');
+    await cancel.click();
+    const question = page.getByRole('group', { name: new RegExp(words.record.confirm_cancel_record.replace('?', '\\?')) });
+    await expect(question).toBeVisible();
+    await check('cancel question');
+    await question.getByRole('button', { name: words.record.cancel_record, exact: true }).click();
+    await expect(page.getByText(words.record.is_deleted)).toBeFocused();
+    await check('cancelled');
+
+    await open(DEMO.forms.riga, DEMO.locations.riga, DEMO.services.rigaMensHaircut, '+371 2000 0001');
+    await expect(page.getByRole('alert')).toContainText(words.record.error_cancel_record_new1);
+    await check('cannot cancel');
+    expect(found).toEqual([]);
+  });
+}

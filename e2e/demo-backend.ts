@@ -2,9 +2,17 @@
 // clock for specs that need another day, and the bookings it holds afterwards.
 import type { APIRequestContext } from '@playwright/test';
 import type { Fault } from '../src/server/demo/faults';
+import { DEMO } from '../src/server/demo/seed';
 import type { DemoBooking } from '../src/server/demo/store';
 
 export type { DemoBooking, Fault };
+
+/** What a booking page (?record=&hash=) needs of a booking. */
+export interface Booked {
+  recordId: number;
+  hash: string;
+  datetime: string;
+}
 
 export class DemoBackend {
   constructor(private readonly request: APIRequestContext) {}
@@ -36,6 +44,23 @@ export class DemoBackend {
   async hostile(): Promise<void> {
     const answer = await this.request.post('/__demo/hostile');
     if (!answer.ok()) throw new Error(`demo hostile answered ${answer.status()}`);
+  }
+
+  /** A booking made straight through the demo API at the first free time, as another device would have made it. */
+  async book(location: number, service: number, phone: string): Promise<Booked> {
+    const api = (path: string) => `/api/v1/${path}`;
+    const dates = await (await this.request.get(api(`book_dates/${location}?service_ids[]=${service}`))).json();
+    const date = dates.data.booking_dates[0] as string;
+    const times = await (await this.request.get(api(`book_times/${location}/0/${date}?service_ids[]=${service}`))).json();
+    const datetime = times.data[0].datetime as string;
+    const code = location === DEMO.locations.riga ? DEMO.smsCode : undefined;
+    if (code) await this.request.post(api(`book_code/${location}`), { data: { phone, fullname: 'Ann' } });
+    const answer = await this.request.post(api(`book_record/${location}`), {
+      data: { fullname: 'Ann Visitor', phone, email: '', comment: '', code, appointments: [{ id: 1, services: [service], staff_id: 0, datetime }] },
+    });
+    if (answer.status() !== 201) throw new Error(`demo book_record answered ${answer.status()}: ${await answer.text()}`);
+    const [record] = (await answer.json()).data;
+    return { recordId: record.record_id, hash: record.record_hash, datetime };
   }
 
   async clearFaults(): Promise<void> {

@@ -1,31 +1,8 @@
 // The booking page (the hosted page with ?record=&hash=): the visitor sees the booking and cancels
 // it after a confirmation where the location allows it, or reads why not and how to reach them.
-import type { APIRequestContext } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
+import type { Booked } from './demo-backend';
 import { expect, test } from './fixtures';
-
-interface Booked {
-  recordId: number;
-  hash: string;
-  datetime: string;
-}
-
-/** A booking made straight through the demo API, as another device would have made it. */
-async function bookThroughApi(request: APIRequestContext, location: number, service: number, phone: string): Promise<Booked> {
-  const api = (path: string) => `/api/v1/${path}`;
-  const dates = await (await request.get(api(`book_dates/${location}?service_ids[]=${service}`))).json();
-  const date = dates.data.booking_dates[0] as string;
-  const times = await (await request.get(api(`book_times/${location}/0/${date}?service_ids[]=${service}`))).json();
-  const datetime = times.data[0].datetime as string;
-  const code = location === DEMO.locations.riga ? DEMO.smsCode : undefined;
-  if (code) await request.post(api(`book_code/${location}`), { data: { phone, fullname: 'Ann' } });
-  const answer = await request.post(api(`book_record/${location}`), {
-    data: { fullname: 'Ann Visitor', phone, email: '', comment: '', code, appointments: [{ id: 1, services: [service], staff_id: 0, datetime }] },
-  });
-  expect(answer.status()).toBe(201);
-  const [record] = (await answer.json()).data;
-  return { recordId: record.record_id, hash: record.record_hash, datetime };
-}
 
 const pageOf = (form: number, location: number, b: Booked) =>
   `/?form=${form}&location=${location}&record=${b.recordId}&hash=${b.hash}&lang=en-US`;
@@ -70,8 +47,8 @@ test('cancelling from the success screen’s link removes the booking in the dem
   await expect(page.getByRole('link', { name: 'Sign up more' })).toHaveAttribute('href', `?form=${DEMO.forms.newYork}&location=${DEMO.locations.newYork}&lang=en-US`);
 });
 
-test('a location that takes cancellations by phone only says so and shows how to reach it', async ({ page, request, demo }) => {
-  const booked = await bookThroughApi(request, DEMO.locations.riga, DEMO.services.rigaMensHaircut, '+371 2000 0000');
+test('a location that takes cancellations by phone only says so and shows how to reach it', async ({ page, demo }) => {
+  const booked = await demo.book(DEMO.locations.riga, DEMO.services.rigaMensHaircut, '+371 2000 0000');
   await page.goto(pageOf(DEMO.forms.riga, DEMO.locations.riga, booked));
   await expect(page.getByRole('alert')).toContainText('It is not possible to cancel an appointment online. Please contact the administrator.');
   await expect(page.getByRole('link', { name: '+371 6720 1234' })).toHaveAttribute('href', 'tel:+37167201234');
@@ -80,8 +57,8 @@ test('a location that takes cancellations by phone only says so and shows how to
   expect((await demo.bookings())[0]?.deletedAt).toBeUndefined();
 });
 
-test('inside the location’s delay before the visit, cancelling online is closed and the reason given', async ({ page, request, demo }) => {
-  const booked = await bookThroughApi(request, DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0177');
+test('inside the location’s delay before the visit, cancelling online is closed and the reason given', async ({ page, demo }) => {
+  const booked = await demo.book(DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0177');
   await demo.setClock(new Date(Date.parse(booked.datetime) - 60 * 60_000).toISOString());
   // The page reads the visitor's clock; here it is the demo's hour before the visit too.
   await page.clock.setSystemTime(new Date(Date.parse(booked.datetime) - 60 * 60_000));
@@ -91,8 +68,8 @@ test('inside the location’s delay before the visit, cancelling online is close
   await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0);
 });
 
-test('a link with a wrong hash finds nothing and says so', async ({ page, request }) => {
-  const booked = await bookThroughApi(request, DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0178');
+test('a link with a wrong hash finds nothing and says so', async ({ page, demo }) => {
+  const booked = await demo.book(DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0178');
   await page.goto(pageOf(DEMO.forms.newYork, DEMO.locations.newYork, { ...booked, hash: 'not-the-hash' }));
   await expect(page.getByRole('alert')).toHaveText('This booking could not be found. The link may be incomplete.');
 });
