@@ -46,17 +46,29 @@ export class DemoBackend {
     if (!answer.ok()) throw new Error(`demo hostile answered ${answer.status()}`);
   }
 
-  /** A booking made straight through the demo API at the first free time, as another device would have made it. */
-  async book(location: number, service: number, phone: string): Promise<Booked> {
-    const api = (path: string) => `/api/v1/${path}`;
-    const dates = await (await this.request.get(api(`book_dates/${location}?service_ids[]=${service}`))).json();
-    const date = dates.data.booking_dates[0] as string;
-    const times = await (await this.request.get(api(`book_times/${location}/0/${date}?service_ids[]=${service}`))).json();
-    const datetime = times.data[0].datetime as string;
+  /** The free times (ISO) of a team member (0: anyone) on a day, as the API answers them. */
+  async freeTimes(location: number, service: number, staff: number, date: string): Promise<string[]> {
+    const answer = await this.request.get(`/api/v1/book_times/${location}/${staff}/${date}?service_ids[]=${service}`);
+    return ((await answer.json()).data as { datetime: string }[]).map((slot) => slot.datetime);
+  }
+
+  /**
+   * A booking made straight through the demo API, as another device would have made it: at the
+   * first free time of the team member (0: anyone) on the day (the first bookable day by default).
+   */
+  async book(location: number, service: number, phone: string, at: { staff?: number; date?: string } = {}): Promise<Booked> {
+    const staff = at.staff ?? 0;
+    let date = at.date;
+    if (!date) {
+      const dates = await (await this.request.get(`/api/v1/book_dates/${location}?service_ids[]=${service}`)).json();
+      date = dates.data.booking_dates[0] as string;
+    }
+    const [datetime] = await this.freeTimes(location, service, staff, date);
+    if (!datetime) throw new Error(`no free time on ${date}`);
     const code = location === DEMO.locations.riga ? DEMO.smsCode : undefined;
-    if (code) await this.request.post(api(`book_code/${location}`), { data: { phone, fullname: 'Ann' } });
-    const answer = await this.request.post(api(`book_record/${location}`), {
-      data: { fullname: 'Ann Visitor', phone, email: '', comment: '', code, appointments: [{ id: 1, services: [service], staff_id: 0, datetime }] },
+    if (code) await this.request.post(`/api/v1/book_code/${location}`, { data: { phone, fullname: 'Ann' } });
+    const answer = await this.request.post(`/api/v1/book_record/${location}`, {
+      data: { fullname: 'Ann Visitor', phone, email: '', comment: '', code, appointments: [{ id: 1, services: [service], staff_id: staff, datetime }] },
     });
     if (answer.status() !== 201) throw new Error(`demo book_record answered ${answer.status()}: ${await answer.text()}`);
     const [record] = (await answer.json()).data;

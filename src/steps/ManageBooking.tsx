@@ -15,12 +15,21 @@ export function ManageBooking({ model }: { model: ManageModel }) {
   const details = model.details.state.value;
   const tz = model.location.state.value;
   const phase = model.phase.value;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const cancelRef = useRef<HTMLButtonElement>(null);
   const confirmRef = useRef<HTMLParagraphElement>(null);
   const doneRef = useRef<HTMLParagraphElement>(null);
+  const answerRef = useRef<HTMLParagraphElement>(null);
+  const before = useRef(phase);
   // The question and the outcome take focus, so keyboard and screen-reader users land on them.
+  // The question's buttons go away with it: focus moves on rather than dropping to the page.
   useEffect(() => {
+    const was = before.current;
+    before.current = phase;
     if (phase === 'confirming') confirmRef.current?.focus();
-    if (phase === 'cancelled') doneRef.current?.focus();
+    else if (phase === 'cancelled') doneRef.current?.focus();
+    // Kept: the cancel button again; refused or failed: why; gone meanwhile: the page, reloading.
+    else if (was === 'confirming' || was === 'cancelling') (answerRef.current ?? cancelRef.current ?? headingRef.current)?.focus();
   }, [phase]);
 
   let body;
@@ -58,7 +67,9 @@ export function ManageBooking({ model }: { model: ManageModel }) {
         {rule?.kind === 'past' && <p class="bw-note">{t('widget.booking_past')}</p>}
         {rule?.kind === 'forbidden' && (
           <div class="bw-notice" role="alert">
-            <p>{t('record.error_cancel_record_new1')}</p>
+            <p ref={answerRef} tabIndex={-1}>
+              {t('record.error_cancel_record_new1')}
+            </p>
             {reachBusiness}
           </div>
         )}
@@ -72,7 +83,7 @@ export function ManageBooking({ model }: { model: ManageModel }) {
         )}
         {rule?.kind === 'allowed' && phase !== 'confirming' && phase !== 'cancelling' && (
           <div class="bw-actions bw-actions--wrap">
-            <button type="button" class="bw-btn bw-btn--secondary" onClick={model.askCancel}>
+            <button type="button" class="bw-btn bw-btn--secondary" ref={cancelRef} onClick={model.askCancel}>
               {t('record.cancel_record')}
             </button>
           </div>
@@ -94,7 +105,9 @@ export function ManageBooking({ model }: { model: ManageModel }) {
         )}
         {phase === 'failed' && (
           <div class="bw-error-box" role="alert">
-            <p>{t('widget.cancel_failed')}</p>
+            <p ref={answerRef} tabIndex={-1}>
+              {t('widget.cancel_failed')}
+            </p>
             {reachBusiness}
           </div>
         )}
@@ -113,7 +126,7 @@ export function ManageBooking({ model }: { model: ManageModel }) {
     <div class="bw-root" lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'}>
       <header class="bw-header">
         <div class="bw-header__titles">
-          <h1 class="bw-title">{t('widget.your_booking')}</h1>
+          <h1 class="bw-title" tabIndex={-1} ref={headingRef}>{t('widget.your_booking')}</h1>
         </div>
       </header>
       <section class="bw-step">{body}</section>

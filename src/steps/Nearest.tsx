@@ -28,8 +28,11 @@ export function EarliestShortcut({ model, label = 'widget.earliest_free' }: { mo
   );
 }
 
-/** A month without free days: the next free day, one tap away (else simply the next month). */
-export function EmptyMonth({ model, canGoOn }: { model: BookingModel; canGoOn: boolean }) {
+/**
+ * A month without free days: the next free day, one tap away (else simply the next month;
+ * `onNextMonth` then gives focus a place, as the button goes away).
+ */
+export function EmptyMonth({ model, canGoOn, onNextMonth }: { model: BookingModel; canGoOn: boolean; onNextMonth?: () => void }) {
   const lang = model.lang.value ?? 'en-US';
   const s = model.nearest.value?.state.value;
   const next = s?.status === 'ready' ? s.data.date : undefined;
@@ -47,7 +50,14 @@ export function EmptyMonth({ model, canGoOn }: { model: BookingModel; canGoOn: b
       ) : (
         canGoOn &&
         s?.status !== 'loading' && (
-          <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.shiftMonth(1)}>
+          <button
+            type="button"
+            class="bw-btn bw-btn--secondary"
+            onClick={() => {
+              model.shiftMonth(1);
+              onNextMonth?.();
+            }}
+          >
             {t('widget.try_next_month')}
           </button>
         )

@@ -22,6 +22,11 @@ export interface CalendarProps {
   loading?: boolean;
   /** Defaults to the language's custom. */
   weekStartsOn?: WeekStart;
+  /**
+   * Raised when a control outside the calendar that showed another month went away with the
+   * press: focus then moves to the month's one focusable day, so it is not dropped to the page.
+   */
+  focusRequest?: number;
   onSelect(date: string): void;
   onMonthChange(month: string): void;
 }
@@ -44,6 +49,7 @@ export function Calendar(props: CalendarProps) {
   // A day the keyboard moved to; focused once its cell is drawn (maybe after the parent has
   // switched months), then forgotten.
   const focusTarget = useRef<string | null>(null);
+  const focusAnswered = useRef(props.focusRequest ?? 0);
 
   // The one focusable day: the last keyboard target when it is in view, else a sensible default.
   const active = wanted && monthOf(wanted) === month ? wanted : firstDayIn(month, props);
@@ -57,12 +63,25 @@ export function Calendar(props: CalendarProps) {
     cell.focus();
   });
 
+  // Asked from outside: the month's focusable day, held while its days load (the default day can
+  // still move to the first free one), unless the visitor has gone elsewhere meanwhile.
+  useLayoutEffect(() => {
+    const asked = props.focusRequest ?? 0;
+    const grid = gridRef.current;
+    if (asked === focusAnswered.current || !grid) return;
+    if (!loading) focusAnswered.current = asked;
+    const inside = (grid.getRootNode() as Document | ShadowRoot).activeElement;
+    const dropped = !document.activeElement || document.activeElement === document.body;
+    if (dropped || (inside && grid.contains(inside))) grid.querySelector<HTMLElement>('[tabindex="0"]')?.focus();
+  });
+
   const canShow = (m: string) => (!minMonth || m >= minMonth) && (!maxMonth || m <= maxMonth);
   const isBookable = (date: string) => !loading && bookable.has(date);
 
   function moveTo(date: string, from: string) {
     const target = monthOf(date);
     if (date === from || !canShow(target)) return;
+    focusAnswered.current = props.focusRequest ?? 0;
     setWanted(date);
     focusTarget.current = date;
     if (target !== month) props.onMonthChange(target);
