@@ -30,6 +30,10 @@ export const DEMO = {
     darkPalette: 6,
     /** New York: privacy policy to accept, a required comment with its own label, a notice. */
     newYorkConsent: 7,
+    /** The chain with form 5's light palette: its location step in that look. */
+    chainLightPalette: 8,
+    /** The chain with form 6's dark palette. */
+    chainDarkPalette: 9,
   },
   locations: { newYork: 101201, riga: 101202 },
   services: {
@@ -287,6 +291,8 @@ export const TEAM: DemoTeamMember[] = [
 export const BLACKLISTED_PHONES: string[] = [DEMO.blacklistedPhone];
 
 const warm = { primary: 'deep-purple', accent: 'amber', warn: 'pink', background: 'grey' };
+const yellowOnWhite = { primary: 'yellow', accent: 'light-blue', warn: 'amber', background: 'white' };
+const purpleOnBlack = { primary: 'deep-purple', accent: 'pink', warn: 'red', background: 'black' };
 const steps = (serviceStep: Partial<DemoForm['steps'][number]> = {}, masterDefault: number = -1): DemoForm['steps'] => [
   { step: 'service', title: 'Choose a service', num: 1, hidden: false, ...serviceStep },
   { step: 'master', title: 'Choose a team member', num: 2, hidden: false, default: masterDefault },
@@ -325,14 +331,14 @@ export const FORMS: DemoForm[] = [
     id: DEMO.forms.lightPalette, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
     phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
-    palette: { primary: 'yellow', accent: 'light-blue', warn: 'amber', background: 'white' },
+    palette: yellowOnWhite,
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
   {
     id: DEMO.forms.darkPalette, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
     phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
-    palette: { primary: 'deep-purple', accent: 'pink', warn: 'red', background: 'black' },
+    palette: purpleOnBlack,
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
   {
@@ -341,6 +347,15 @@ export const FORMS: DemoForm[] = [
     commentInputName: 'Hair length and anything we should know', bookingNotifyText: 'A card is not needed: you pay at the studio.',
     showPrivacyPolicy: true, specializationDisplayMode: 0, steps: steps({}, 0), palette: warm,
   },
+  ...[
+    { id: DEMO.forms.chainLightPalette, palette: yellowOnWhite },
+    { id: DEMO.forms.chainDarkPalette, palette: purpleOnBlack },
+  ].map((variant): DemoForm => ({
+    ...variant, title: 'Lumen Studio: all locations', groupId: DEMO.groupId, locationId: L.newYork,
+    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
+    showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps(),
+    logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
+  })),
 ];
 
 /** Titles of the languages a form may offer, with the API's language ids. */
