@@ -99,10 +99,6 @@ export function plainDateToUtc(date: PlainDate): Date {
   return new Date(Date.UTC(y, m - 1, d));
 }
 
-export function isPlainDate(value: string): boolean {
-  return DATE_RE.test(value);
-}
-
 export function monthOf(date: PlainDate): Month {
   splitDate(date);
   return date.slice(0, 7);

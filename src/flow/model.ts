@@ -8,12 +8,12 @@ import { addMonthsTo, lastDayOfMonth, monthOf, todayIn } from '../dates';
 import { setLocale, type Dictionary } from '../i18n';
 import { validateContact, type ContactErrors } from './contact';
 import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
+import { lazyPart } from './lazy-part';
 import { createQuery, dataOf, type Query } from './query';
-import type { NearestSlots } from '../api/types';
-import type { BookingState, createBooking } from './booking';
+import type { BookingState } from './booking';
 import { watchConnection } from './connection';
 import type { FlowMemory, PendingBooking } from './session';
-import type { AppointmentView, createAppointments } from './appointments';
+import type { AppointmentView } from './appointments';
 import { countryOfPhone, isValidPhone } from './phone';
 
 export type { AppointmentView };
@@ -183,7 +183,7 @@ export function createBookingModel(options: ModelOptions) {
       maxAgeMs: 30_000,
       onData: (slots, key) => {
         // While a lost booking is being looked into, its time (probably taken by it) stays chosen.
-        const phase = confirming.peek()?.state.peek().phase;
+        const phase = confirming.part.peek()?.state.peek().phase;
         if (holdSlot || phase === 'verifying' || phase === 'lost') return;
         dispatch({ type: 'slotsAvailable', date: key.split(':')[3]!, datetimes: slots.map((s) => s.datetime) });
       },
@@ -191,15 +191,13 @@ export function createBookingModel(options: ModelOptions) {
   );
 
   /** A team member's nearest free times: made (and its code loaded) once the date or time step is reached. */
-  const nearest = signal<Query<NearestSlots> | null>(null);
-  nearest.name = 'nearest';
+  const nearest = lazyPart('nearest', () =>
+    import('./nearest').then((m) => m.createNearest({ api, flow, locationId, serviceKey, staff, dates, times, shownMonth, today })),
+  );
   const stopNearest = effect(() => {
     const at = flow.value?.current;
-    if (nearest.peek() || (at !== 'date' && at !== 'time')) return;
-    void import('./nearest').then(
-      (m) => (nearest.value ??= m.createNearest({ api, flow, locationId, serviceKey, staff, dates, times, shownMonth, today })),
-      () => undefined, // without it the steps simply offer no shortcut
-    );
+    // Without it the steps simply offer no shortcut.
+    if (!nearest.part.peek() && (at === 'date' || at === 'time')) nearest.load().catch(() => undefined);
   });
 
   // Next step's data before it is asked for: times of the first bookable day of the shown month.
@@ -255,42 +253,44 @@ export function createBookingModel(options: ModelOptions) {
   const contactValid = computed(() => Object.keys(contactErrors.value).length === 0);
 
   // Confirming is code only the last step needs: it loads once a time is chosen, not at start.
-  type Confirming = ReturnType<typeof createBooking>;
-  const confirming = signal<Confirming | null>(null);
-  confirming.name = 'confirming';
-  let loadingConfirm: Promise<Confirming> | undefined;
-  function loadConfirm(): Promise<Confirming> {
-    loadingConfirm ??= import('./booking').then(
-      ({ createBooking }) =>
-        (confirming.value = createBooking({
-          api,
-          flow,
-          dispatch,
-          location,
-          contactValid,
-          reminderChoice,
-          form: formData,
-          onSlotTaken: () => times.invalidate('times:'),
-          onServicesGone: () => catalog.invalidate('services:'),
-          onAttempt: (pending) => memory.peek()?.markPending(pending),
-        })),
-      (error: unknown) => {
-        loadingConfirm = undefined; // the next press tries again
-        throw error;
-      },
-    );
-    return loadingConfirm;
-  }
+  const confirming = lazyPart('confirming', () =>
+    import('./booking').then(({ createBooking }) =>
+      createBooking({
+        api,
+        flow,
+        dispatch,
+        location,
+        contactValid,
+        reminderChoice,
+        form: formData,
+        onSlotTaken: () => times.invalidate('times:'),
+        onServicesGone: () => catalog.invalidate('services:'),
+        onAttempt: (pending) => memory.peek()?.markPending(pending),
+      }),
+    ),
+  );
+  const bookingState = computed<BookingState>(() => confirming.part.value?.state.value ?? { phase: 'idle', code: '' });
+
+  // Several appointments: their list and the moves over it load with the confirm step (appointments.ts).
+  const several = lazyPart('appointments', () =>
+    import('./appointments').then(({ createAppointments }) =>
+      createAppointments({
+        api, flow, locationId, staffFirst, catalog, staff, booked, failure: bookingState,
+        clearFailure: () => confirming.part.peek()?.clearFailure(),
+      }),
+    ),
+  );
+
   const stopConfirmPreload = effect(() => {
-    if (choices.value?.slot) loadConfirm().catch(() => undefined);
-    if (choices.value?.slot || flow.value?.basket.length) loadSeveral().catch(() => undefined);
+    if (choices.value?.slot) confirming.load().catch(() => undefined);
+    if (choices.value?.slot || flow.value?.basket.length) several.load().catch(() => undefined);
   });
   let resuming = false;
   const stopResume = effect(() => {
     const pending = memory.value && pendingAtStart;
     if (resuming || !pending || !location.value || !flow.value) return;
     resuming = true;
-    void loadConfirm().then((c) => {
+    void confirming.load().then((c) => {
       c.resumePending(pending);
       holdSlot = false;
     });
@@ -298,36 +298,14 @@ export function createBookingModel(options: ModelOptions) {
 
   // Back online: ask again for whatever failed meanwhile, and finish checking a lost booking.
   const connection = watchConnection(() => {
-    for (const q of [form, locale, locations, catalog, staff, dates, times, nearest.peek(), privacyPolicy, booked]) if (q?.state.peek().status === 'error') q.retry();
-    confirming.peek()?.recheck();
+    for (const q of [form, locale, locations, catalog, staff, dates, times, nearest.part.peek(), privacyPolicy, booked]) if (q?.state.peek().status === 'error') q.retry();
+    confirming.part.peek()?.recheck();
   });
   const stopRemember = effect(() => {
     const s = flow.value;
     const m = memory.value;
     if (s && m) m.save(s);
   });
-
-  const bookingState = computed<BookingState>(() => confirming.value?.state.value ?? { phase: 'idle', code: '' });
-
-  // Several appointments: their list and the moves over it load with the confirm step (appointments.ts).
-  type Several = ReturnType<typeof createAppointments>;
-  const several = signal<Several | null>(null);
-  several.name = 'appointments';
-  let loadingSeveral: Promise<Several> | undefined;
-  function loadSeveral(): Promise<Several> {
-    loadingSeveral ??= import('./appointments').then(
-      ({ createAppointments }) =>
-        (several.value = createAppointments({
-          api, flow, locationId, staffFirst, catalog, staff, booked, failure: bookingState,
-          clearFailure: () => confirming.peek()?.clearFailure(),
-        })),
-      (error: unknown) => {
-        loadingSeveral = undefined; // the next press tries again
-        throw error;
-      },
-    );
-    return loadingSeveral;
-  }
 
   /**
    * Every record of the booking, read back after success: the success screen shows what the
@@ -380,7 +358,7 @@ export function createBookingModel(options: ModelOptions) {
     staff,
     dates,
     times,
-    nearest,
+    nearest: nearest.part,
     today,
     shownMonth,
     contactErrors,
@@ -390,7 +368,7 @@ export function createBookingModel(options: ModelOptions) {
     online: connection.online,
     selection,
     /** Every finished appointment of the booking, in request order (one, or several). */
-    appointments: computed(() => several.value?.list.value ?? []),
+    appointments: computed(() => several.part.value?.list.value ?? []),
     /** Created records, one per appointment (`appointmentId` names it in `appointments`). */
     records: computed(() => flow.value?.booking ?? []),
     consent,
@@ -401,10 +379,10 @@ export function createBookingModel(options: ModelOptions) {
     dispatch,
     go,
     /** Keep the finished appointment(s) and choose another, at the same location. */
-    addAppointment: () => loadSeveral().then((a) => a.move({ type: 'add' })),
-    removeAppointment: (id: number) => loadSeveral().then((a) => a.move({ type: 'remove', id })),
+    addAppointment: () => several.load().then((a) => a.move({ type: 'add' })),
+    removeAppointment: (id: number) => several.load().then((a) => a.move({ type: 'remove', id })),
     /** Make appointment `id` the one being chosen, at `step` (where its failure is fixed by default). */
-    changeAppointment: (id: number, step?: StepId) => loadSeveral().then((a) => a.change(id, step)),
+    changeAppointment: (id: number, step?: StepId) => several.load().then((a) => a.change(id, step)),
     next: () => dispatch({ type: 'next', contactValid: contactValid.peek() }),
     back: () => dispatch({ type: 'back' }),
     showMonth: (m: string) => (month.value = m),
@@ -425,20 +403,20 @@ export function createBookingModel(options: ModelOptions) {
     setLang: (l: string) => (langOverride.value = l),
     setConsent: (given: boolean) => (consent.value = given),
     setReminder: (channel: keyof Reminders, hours: number) => (reminderChoice.value = { ...reminderChoice.peek(), [channel]: hours }),
-    submit: () => loadConfirm().then((c) => c.submit()),
-    setCode: (code: string) => confirming.peek()?.setCode(code),
-    resendCode: () => loadConfirm().then((c) => c.resendCode()),
-    recheck: () => confirming.peek()?.recheck(),
+    submit: () => confirming.load().then((c) => c.submit()),
+    setCode: (code: string) => confirming.part.peek()?.setCode(code),
+    resendCode: () => confirming.load().then((c) => c.resendCode()),
+    recheck: () => confirming.part.peek()?.recheck(),
     restart: () =>
       batch(() => {
-        confirming.peek()?.reset();
+        confirming.part.peek()?.reset();
         month.value = null;
         dispatch({ type: 'restart' });
       }),
     dispose() {
-      for (const q of [form, locale, locations, catalog, staff, dates, times, nearest.peek(), booked, privacyPolicy]) q?.dispose();
+      for (const q of [form, locale, locations, catalog, staff, dates, times, nearest.part.peek(), booked, privacyPolicy]) q?.dispose();
       stopNearest();
-      several.peek()?.dispose();
+      several.part.peek()?.dispose();
       stopPrefetch();
       stopConfirmPreload();
       stopResume();
