@@ -1,10 +1,12 @@
 // The booking model end to end in Node: real HTTP to the demo backend, no DOM.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../src/api/client';
+import { dataOf } from '../src/flow/query';
 import { createBookingModel, type BookingModel } from '../src/flow/model';
 import { ANY_MEMBER } from '../src/flow/machine';
 import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
+import { until } from './helpers/until';
 import { startServer, type TestServer } from './helpers/server';
 
 const NOW = new Date('2026-11-23T14:00:00Z'); // a Monday, 09:00 in New York
@@ -21,20 +23,18 @@ async function setup(formId: number) {
   return { demo, server, model, calls };
 }
 
-const until = (check: () => unknown) => vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 3000, interval: 5 });
-const readyData = <T,>(q: { state: { value: { status: string; data?: T } } }) => (q.state.value.status === 'ready' ? q.state.value.data : undefined);
 
 async function walkToContact(m: BookingModel, staffId: number) {
-  await until(() => m.flow.value?.current === 'service' && readyData(m.catalog));
+  await until(() => m.flow.value?.current === 'service' && dataOf(m.catalog));
   m.dispatch({ type: 'setServices', serviceIds: [DEMO.services.womensHaircut] });
   m.next();
-  await until(() => readyData(m.staff));
+  await until(() => dataOf(m.staff));
   m.dispatch({ type: 'selectStaff', staffId });
-  await until(() => readyData(m.dates)?.bookable.length);
-  const date = readyData(m.dates)!.bookable[0]!;
+  await until(() => dataOf(m.dates)?.bookable.length);
+  const date = dataOf(m.dates)!.bookable[0]!;
   m.dispatch({ type: 'selectDate', date });
-  await until(() => readyData(m.times)?.length);
-  const slot = readyData(m.times)![0]!;
+  await until(() => dataOf(m.times)?.length);
+  const slot = dataOf(m.times)![0]!;
   m.dispatch({ type: 'selectSlot', slot });
   return { date, slot };
 }
@@ -60,7 +60,7 @@ describe('booking model', () => {
 
   it('asks for the form and, once it names the location, the locations and locale in parallel', async () => {
     const { model: m, server } = await setup(DEMO.forms.newYork);
-    await until(() => readyData(m.catalog));
+    await until(() => dataOf(m.catalog));
     const order = server.requests.map((r) => r.path.split('/')[3]);
     expect(order[0]).toBe('bookform');
     expect(order).toContain('i18n');
@@ -87,13 +87,13 @@ describe('booking model', () => {
 
   it('prefetches the first bookable day\'s times once the dates are known', async () => {
     const { model: m, server } = await setup(DEMO.forms.newYork);
-    await until(() => m.flow.value?.current === 'service' && readyData(m.catalog));
+    await until(() => m.flow.value?.current === 'service' && dataOf(m.catalog));
     m.dispatch({ type: 'setServices', serviceIds: [DEMO.services.womensHaircut] });
     m.next();
-    await until(() => readyData(m.staff));
+    await until(() => dataOf(m.staff));
     m.dispatch({ type: 'selectStaff', staffId: DEMO.staff.olivia });
-    await until(() => readyData(m.dates)?.bookable.length);
-    const first = readyData(m.dates)!.bookable[0]!;
+    await until(() => dataOf(m.dates)?.bookable.length);
+    const first = dataOf(m.dates)!.bookable[0]!;
     await until(() => server.requests.some((r) => r.path.includes(`book_times/`) && r.path.endsWith(first)));
   });
 
@@ -104,14 +104,14 @@ describe('booking model', () => {
     // Olivia does not do manicures in the seed.
     m.dispatch({ type: 'setServices', serviceIds: [DEMO.services.classicManicure] });
     m.next();
-    await until(() => readyData(m.staff) && m.choices.value?.staffId === undefined);
+    await until(() => dataOf(m.staff) && m.choices.value?.staffId === undefined);
     expect(m.flow.value?.current).toBe('staff');
   });
 
   it('"any team member" books with a member who offers the service', async () => {
     const { demo, model: m } = await setup(DEMO.forms.newYork);
     await walkToContact(m, ANY_MEMBER);
-    const offering = readyData(m.staff)!.map((s) => s.id);
+    const offering = dataOf(m.staff)!.map((s) => s.id);
     fillContact(m);
     await m.submit();
     const [booking] = demo.store.bookings;
@@ -141,27 +141,27 @@ describe('booking model', () => {
     );
     expect(other.status).toBe(201);
     const timesBefore = calls('book_times');
-    const stale = readyData(m.times);
+    const stale = dataOf(m.times);
     await m.submit();
     expect(m.flow.value?.current).toBe('time');
     expect(m.booking.value.failure?.code).toBe(433);
     expect(m.choices.value).toMatchObject({ staffId: DEMO.staff.olivia, date, serviceIds: [DEMO.services.womensHaircut] });
     // The old answer stays on screen while the fresh one is asked for: wait for the fresh one.
-    await until(() => calls('book_times') > timesBefore && readyData(m.times) && readyData(m.times) !== stale);
-    expect(readyData(m.times)!.map((s) => s.datetime)).not.toContain(slot.datetime);
+    await until(() => calls('book_times') > timesBefore && dataOf(m.times) && dataOf(m.times) !== stale);
+    expect(dataOf(m.times)!.map((s) => s.datetime)).not.toContain(slot.datetime);
   });
 
   it('the SMS path: code asked after confirm, a wrong code keeps the visitor on it, the right one books', async () => {
     const { demo, model: m } = await setup(DEMO.forms.riga);
-    await until(() => m.flow.value?.current === 'service' && readyData(m.catalog));
+    await until(() => m.flow.value?.current === 'service' && dataOf(m.catalog));
     m.dispatch({ type: 'setServices', serviceIds: [DEMO.services.rigaWomensHaircut] });
     m.next();
-    await until(() => readyData(m.staff));
+    await until(() => dataOf(m.staff));
     m.dispatch({ type: 'selectStaff', staffId: ANY_MEMBER });
-    await until(() => readyData(m.dates)?.bookable.length);
-    m.dispatch({ type: 'selectDate', date: readyData(m.dates)!.bookable[0]! });
-    await until(() => readyData(m.times)?.length);
-    m.dispatch({ type: 'selectSlot', slot: readyData(m.times)![0]! });
+    await until(() => dataOf(m.dates)?.bookable.length);
+    m.dispatch({ type: 'selectDate', date: dataOf(m.dates)!.bookable[0]! });
+    await until(() => dataOf(m.times)?.length);
+    m.dispatch({ type: 'selectSlot', slot: dataOf(m.times)![0]! });
     m.dispatch({ type: 'setContact', contact: { name: 'Līga', phone: '+371 2000 0000' } });
     m.next();
     await m.submit();

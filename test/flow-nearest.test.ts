@@ -3,9 +3,11 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApi } from '../src/api/client';
 import { ANY_MEMBER } from '../src/flow/machine';
+import { dataOf } from '../src/flow/query';
 import { createBookingModel, type BookingModel } from '../src/flow/model';
 import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
+import { until } from './helpers/until';
 import { startServer } from './helpers/server';
 
 const NOW = new Date('2026-11-23T14:00:00Z'); // a Monday, 09:00 in New York
@@ -36,21 +38,18 @@ async function setup() {
   return { model, nearestCalls };
 }
 
-const until = (check: () => unknown) => vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 3000, interval: 5 });
-const ready = <T,>(q: { state: { value: { status: string; data?: T } } }) => (q.state.value.status === 'ready' ? q.state.value.data : undefined);
-
 const nearestOf = (m: BookingModel) => {
   const q = m.nearest.value;
-  return q ? ready(q) : undefined;
+  return q ? dataOf(q) : undefined;
 };
 
 async function toDateStep(m: BookingModel, staffId: number) {
-  await until(() => m.flow.value?.current === 'service' && ready(m.catalog));
+  await until(() => m.flow.value?.current === 'service' && dataOf(m.catalog));
   m.dispatch({ type: 'setServices', serviceIds: [DEMO.services.womensHaircut] });
   m.next();
-  await until(() => ready(m.staff));
+  await until(() => dataOf(m.staff));
   m.dispatch({ type: 'selectStaff', staffId });
-  await until(() => m.flow.value?.current === 'date' && ready(m.dates));
+  await until(() => m.flow.value?.current === 'date' && dataOf(m.dates));
 }
 
 describe('nearest free times', () => {
@@ -65,14 +64,14 @@ describe('nearest free times', () => {
     expect(call.path).toMatch(new RegExp(`/book_staff_seances/${DEMO.locations.newYork}/${DEMO.staff.olivia}$`));
     expect(call.query.get('datetime')).toBe('2026-11-23');
     expect(call.query.getAll('service_ids[]')).toEqual([String(DEMO.services.womensHaircut)]);
-    expect(nearest.date).toBe(ready(m.dates)!.bookable[0]);
+    expect(nearest.date).toBe(dataOf(m.dates)!.bookable[0]);
 
     const slot = nearest.slots[0]!;
     m.takeSlot(nearest.date!, slot);
     expect(m.flow.value?.current).toBe('contact');
     expect(m.choices.value).toMatchObject({ date: nearest.date, slot });
     // The day's own times confirm the slot: it stays chosen once they arrive.
-    await until(() => ready(m.times));
+    await until(() => dataOf(m.times));
     expect(m.choices.value?.slot).toEqual(slot);
   });
 
@@ -80,7 +79,7 @@ describe('nearest free times', () => {
     const { model: m, nearestCalls } = await setup();
     await toDateStep(m, ANY_MEMBER);
     await until(() => nearestOf(m));
-    const soonest = ready(m.staff)!.filter((s) => s.bookable && s.nextDate).sort((a, b) => a.nextDate!.localeCompare(b.nextDate!))[0]!;
+    const soonest = dataOf(m.staff)!.filter((s) => s.bookable && s.nextDate).sort((a, b) => a.nextDate!.localeCompare(b.nextDate!))[0]!;
     expect(nearestCalls()[0]!.path.endsWith(`/${soonest.id}`)).toBe(true);
   });
 
@@ -88,7 +87,7 @@ describe('nearest free times', () => {
     const { model: m, nearestCalls } = await setup();
     await toDateStep(m, DEMO.staff.olivia);
     m.showMonth(EMPTY_MONTH);
-    await until(() => ready(m.dates)?.bookable.length === 0);
+    await until(() => dataOf(m.dates)?.bookable.length === 0);
     await until(() => nearestCalls().some((r) => r.query.get('datetime') === `${EMPTY_MONTH}-01`));
     await until(() => nearestOf(m)?.date);
 
@@ -100,9 +99,9 @@ describe('nearest free times', () => {
   it('for a day whose times are gone, asks from that day on, and its answer is taken in one tap', async () => {
     const { model: m, nearestCalls } = await setup();
     await toDateStep(m, DEMO.staff.olivia);
-    goneDay = ready(m.dates)!.bookable[1]!;
+    goneDay = dataOf(m.dates)!.bookable[1]!;
     m.dispatch({ type: 'selectDate', date: goneDay });
-    await until(() => m.flow.value?.current === 'time' && ready(m.times)?.length === 0);
+    await until(() => m.flow.value?.current === 'time' && dataOf(m.times)?.length === 0);
     await until(() => nearestCalls().some((r) => r.query.get('datetime') === goneDay));
     const nearest = await vi.waitFor(() => nearestOf(m)?.date ? nearestOf(m)! : Promise.reject(new Error('not yet')));
     expect(nearest.date! >= goneDay).toBe(true);

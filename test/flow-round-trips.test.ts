@@ -1,9 +1,10 @@
 // Round trips the model saves a visitor: what it asks for early, and what it does not ask at all.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../src/api/client';
 import { createBookingModel, type BookingModel } from '../src/flow/model';
 import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
+import { until } from './helpers/until';
 import { startServer } from './helpers/server';
 
 const NOW = new Date('2026-11-23T14:00:00Z');
@@ -18,7 +19,6 @@ async function setup(options: { locationId?: number }) {
   return { server, model };
 }
 
-const until = (check: () => unknown) => vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 3000, interval: 5 });
 
 describe('round trips', () => {
   it('asks for the services of a location the page names together with the form, once', async () => {

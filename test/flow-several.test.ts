@@ -1,11 +1,13 @@
 // Several appointments in one booking, end to end in Node: the model over real HTTP to the demo
 // backend, from the first appointment to two records, and an error that names one of them.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../src/api/client';
 import { watchModel } from '../src/app/model-events';
+import { dataOf } from '../src/flow/query';
 import { createBookingModel, type BookingModel } from '../src/flow/model';
 import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
+import { until } from './helpers/until';
 import { startServer } from './helpers/server';
 
 const NOW = new Date('2026-11-23T14:00:00Z'); // a Monday, 09:00 in New York
@@ -23,22 +25,20 @@ async function setup() {
   return { demo, server, model, bodies };
 }
 
-const until = (check: () => unknown) => vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 3000, interval: 5 });
-const readyData = <T,>(q: { state: { value: { status: string; data?: T } } }) => (q.state.value.status === 'ready' ? q.state.value.data : undefined);
 
 /** Chooses a service, a team member, a day (the first bookable by default) and a time at least `after` (ms). */
 async function chooseAppointment(m: BookingModel, serviceId: number, staffId: number, after = 0, day?: string) {
-  await until(() => m.flow.value?.current === 'service' && readyData(m.catalog));
+  await until(() => m.flow.value?.current === 'service' && dataOf(m.catalog));
   m.dispatch({ type: 'setServices', serviceIds: [serviceId] });
   m.next();
-  await until(() => readyData(m.staff)?.some((s) => s.id === staffId));
+  await until(() => dataOf(m.staff)?.some((s) => s.id === staffId));
   m.dispatch({ type: 'selectStaff', staffId });
-  await until(() => readyData(m.dates)?.bookable.length);
-  const date = day ?? readyData(m.dates)!.bookable[0]!;
-  expect(readyData(m.dates)!.bookable).toContain(date);
+  await until(() => dataOf(m.dates)?.bookable.length);
+  const date = day ?? dataOf(m.dates)!.bookable[0]!;
+  expect(dataOf(m.dates)!.bookable).toContain(date);
   m.dispatch({ type: 'selectDate', date });
   await until(() => m.times.state.value.status === 'ready' && m.times.state.value.key.includes(`:${staffId}:${date}:`));
-  const slot = readyData(m.times)!.find((s) => Date.parse(s.datetime) >= after)!;
+  const slot = dataOf(m.times)!.find((s) => Date.parse(s.datetime) >= after)!;
   expect(slot).toBeDefined();
   m.dispatch({ type: 'selectSlot', slot });
   return slot;
@@ -103,8 +103,8 @@ describe('several appointments in one booking', () => {
     expect(m.flow.value?.current).toBe('time');
     expect(m.choices.value?.slot).toBeUndefined();
     expect(m.flow.value?.basket.map((a) => a.slot.datetime)).toEqual([first.datetime]);
-    await until(() => readyData(m.times) && !readyData(m.times)!.some((s) => s.datetime === second.datetime));
-    const another = readyData(m.times)!.find((s) => Date.parse(s.datetime) > Date.parse(second.datetime))!;
+    await until(() => dataOf(m.times) && !dataOf(m.times)!.some((s) => s.datetime === second.datetime));
+    const another = dataOf(m.times)!.find((s) => Date.parse(s.datetime) > Date.parse(second.datetime))!;
     m.dispatch({ type: 'selectSlot', slot: another });
     expect(m.flow.value?.current).toBe('confirm');
     expect(m.appointments.value.map((a) => a.failure)).toEqual([undefined, undefined]);
