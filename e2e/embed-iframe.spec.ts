@@ -2,7 +2,7 @@
 // host API reaches the frame, and messages from any other origin are ignored on both sides.
 import type { Frame, Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
-import { bookOnNewYorkForm, expectStep, HAIRCUT, OLIVIA, region, type WidgetRoot } from './embed/flow';
+import { bookOnNewYorkForm, expectStep, walkToContact } from './embed/flow';
 import { hostEvents, waitForEvent } from './embed/host';
 import { expect, test } from './fixtures';
 
@@ -13,16 +13,6 @@ function widgetFrame(page: Page): Frame {
   const frame = page.frames().find((f) => f.url().includes('embed=frame'));
   if (!frame) throw new Error('no widget frame');
   return frame;
-}
-
-/** Walks to the contact step, where a prefill shows. */
-async function walkToContact(root: WidgetRoot): Promise<void> {
-  await region(root, 'service').getByRole('checkbox', { name: new RegExp(`^${HAIRCUT}`) }).check();
-  await root.getByRole('button', { name: 'Continue', exact: true }).click();
-  await region(root, 'staff').getByRole('button', { name: new RegExp(`^${OLIVIA}`) }).click();
-  await region(root, 'date').getByRole('gridcell', { name: /\d{4}$/, disabled: false }).first().click();
-  await region(root, 'time').getByRole('listitem').getByRole('button').first().click();
-  await expectStep(root, 'contact');
 }
 
 test('the iframe never shows an inner scroll bar while the visitor steps through the flow', async ({ page }) => {

@@ -38,8 +38,11 @@ test('a hostile stylesheet changes nothing in the widget, and the booking comple
 
   await page.goto('/demo/hostile.html');
   // The page really is hostile: its own text is red, right to left, in another font.
-  const pageText = await page.locator('h1').evaluate((el) => getComputedStyle(el));
-  expect(pageText.direction).toBe('rtl');
+  const pageText = await page.locator('h1').evaluate((el) => {
+    const { color, direction, fontFamily } = getComputedStyle(el);
+    return { color, direction, fontFamily };
+  });
+  expect(pageText).toEqual({ color: 'rgb(204, 0, 0)', direction: 'rtl', fontFamily: expect.stringContaining('Comic Sans MS') });
   const hostile = await widgetStyles(page);
   expect(hostile).toEqual(clean);
 

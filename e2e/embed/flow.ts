@@ -17,11 +17,29 @@ export async function expectStep(root: WidgetRoot, step: StepName): Promise<void
   await expect(root.getByRole('heading', { level: 2, name: STEP[step], exact: true })).toBeVisible();
 }
 
+type AtEachStep = (step: StepName) => Promise<void>;
+
 /**
  * Books on the New York form (service → team member → date → time → contact → confirm).
  * `atEachStep` runs once every step is on screen, e.g. to check the frame's scroll bar.
  */
-export async function bookOnNewYorkForm(root: WidgetRoot, atEachStep: (step: StepName) => Promise<void> = async () => {}): Promise<void> {
+export async function bookOnNewYorkForm(root: WidgetRoot, atEachStep: AtEachStep = async () => {}): Promise<void> {
+  await walkToContact(root, atEachStep);
+  await root.getByRole('textbox', { name: 'Name', exact: true }).fill(VISITOR.name);
+  await root.getByRole('textbox', { name: 'Telephone', exact: true }).fill(VISITOR.phone);
+  await root.getByRole('textbox', { name: 'Email', exact: true }).fill(VISITOR.email);
+  await region(root, 'contact').getByRole('textbox').last().fill(VISITOR.comment);
+  await root.getByRole('button', { name: 'Continue', exact: true }).click();
+
+  await expectStep(root, 'confirm');
+  await atEachStep('confirm');
+  await region(root, 'confirm').getByRole('button', { name: 'Sign up', exact: true }).click();
+  await expectStep(root, 'success');
+  await atEachStep('success');
+}
+
+/** The New York form from its service step to the contact step, a haircut with Olivia at the first free time. */
+export async function walkToContact(root: WidgetRoot, atEachStep: AtEachStep = async () => {}): Promise<void> {
   await expectStep(root, 'service');
   await atEachStep('service');
   await region(root, 'service').getByRole('checkbox', { name: new RegExp(`^${HAIRCUT}`) }).check();
@@ -45,15 +63,4 @@ export async function bookOnNewYorkForm(root: WidgetRoot, atEachStep: (step: Ste
 
   await expectStep(root, 'contact');
   await atEachStep('contact');
-  await root.getByRole('textbox', { name: 'Name', exact: true }).fill(VISITOR.name);
-  await root.getByRole('textbox', { name: 'Telephone', exact: true }).fill(VISITOR.phone);
-  await root.getByRole('textbox', { name: 'Email', exact: true }).fill(VISITOR.email);
-  await region(root, 'contact').getByRole('textbox').last().fill(VISITOR.comment);
-  await root.getByRole('button', { name: 'Continue', exact: true }).click();
-
-  await expectStep(root, 'confirm');
-  await atEachStep('confirm');
-  await region(root, 'confirm').getByRole('button', { name: 'Sign up', exact: true }).click();
-  await expectStep(root, 'success');
-  await atEachStep('success');
 }
