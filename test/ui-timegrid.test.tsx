@@ -36,6 +36,19 @@ describe('time grid', () => {
     expect(screen.getByRole('button', { name: '5:00 PM, Wednesday, March 4' })).toBeTruthy();
   });
 
+  it('writes the visitor’s own time under each time when their zone differs, and describes the button by it', () => {
+    // 4 March: New York is UTC−5, Riga UTC+2.
+    render(<TimeGrid slots={SLOTS} tz="America/New_York" lang="en-GB" visitorZone="Europe/Riga" onSelect={() => {}} />);
+    const nine = screen.getByRole('button', { name: /^09:00/ });
+    expect(nine.querySelector('.bw-time__yours')?.textContent).toBe('16:00');
+    expect(nine.getAttribute('aria-describedby')?.split(' ').map((id) => document.getElementById(id)?.textContent)).toEqual(['16:00 your time']);
+    cleanup();
+    render(<TimeGrid slots={SLOTS} tz="America/New_York" lang="en-GB" visitorZone="America/Toronto" onSelect={() => {}} />);
+    const same = screen.getByRole('button', { name: /^09:00/ });
+    expect(same.textContent).toBe('09:00');
+    expect(same.getAttribute('aria-describedby')).toBeNull();
+  });
+
   it('reports the chosen slot and shows the selection', async () => {
     const onSelect = vi.fn();
     const { rerender } = render(

@@ -4,11 +4,10 @@
 import type { ComponentChildren } from 'preact';
 import type { Service } from '../api/types';
 import type { StepId } from '../flow/machine';
-import { formatSlotLong } from '../dates';
-import { formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel } from '../dates/zones';
 import { t } from '../i18n';
 import { formatDuration } from '../i18n/format';
 import { Price } from './Price';
+import { VisitTime } from './VisitTime';
 
 export interface AppointmentRowsProps {
   services: readonly Service[];
@@ -23,11 +22,19 @@ export interface AppointmentRowsProps {
   change: (step: StepId, part: string) => ComponentChildren;
 }
 
+/** A row's "Change" button, in a <dd>: a description list holds only terms and descriptions. */
+export function ChangeCell({ item, onChange }: { item: string; onChange: () => void }) {
+  return (
+    <dd class="bw-summary__change">
+      <button type="button" class="bw-link" onClick={onChange} aria-label={t('widget.change_item', { item })}>
+        {t('widget.change')}
+      </button>
+    </dd>
+  );
+}
+
 export function AppointmentRows({ services, duration, memberName, datetime, tz, lang, currency, change }: AppointmentRowsProps) {
   const serviceLabel = t(services.length > 1 ? 'record.services' : 'record.service');
-  const at = datetime ? parseDateTime(datetime) : undefined;
-  const visitor = visitorZone();
-  const yours = at && zoneDiffers(tz, at, visitor) ? `${formatVisitorTime(at, tz, lang, visitor)} (${zoneLabel(visitor, lang, at)})` : '';
   return (
     <>
       <div class="bw-summary__row">
@@ -52,17 +59,11 @@ export function AppointmentRows({ services, duration, memberName, datetime, tz, 
         <dd>{memberName ?? t('widget.any_member')}</dd>
         {change('staff', t('record.master'))}
       </div>
-      {datetime && at && (
+      {datetime && (
         <div class="bw-summary__row">
           <dt>{t('record.date')}</dt>
           <dd>
-            {formatSlotLong(datetime, tz, lang)} <span class="bw-muted">({zoneLabel(tz, lang, at)})</span>
-            {yours && (
-              <>
-                <br />
-                <span class="bw-muted bw-summary__yours">{t('widget.your_time', { time: yours })}</span>
-              </>
-            )}
+            <VisitTime datetime={datetime} tz={tz} lang={lang} />
           </dd>
           {change('time', t('record.time'))}
         </div>

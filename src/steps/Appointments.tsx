@@ -6,7 +6,7 @@ import type { StepId } from '../flow/machine';
 import { formatSlotLong } from '../dates';
 import { t } from '../i18n';
 import { Button } from '../ui/Button';
-import { AppointmentRows } from './AppointmentRows';
+import { AppointmentRows, ChangeCell } from './AppointmentRows';
 
 /** How buttons name an appointment: "Women's haircut, 10:30 AM, Tuesday, November 24". */
 export function appointmentName(a: AppointmentView, tz: string, lang: string): string {
@@ -33,13 +33,7 @@ function AppointmentItem({ model, a, n, editable }: { model: BookingModel; a: Ap
   const headingId = `bw-appointment-${a.id}`;
   // "Change" makes this appointment the one being chosen, at that step; the others stay as they are.
   const change = (step: StepId, part: string) =>
-    editable && steps.includes(step) ? (
-      <dd class="bw-summary__change">
-        <button type="button" class="bw-link" onClick={() => void model.changeAppointment(a.id, step)} aria-label={t('widget.change_item', { item: `${part}, ${name}` })}>
-          {t('widget.change')}
-        </button>
-      </dd>
-    ) : null;
+    editable && steps.includes(step) ? <ChangeCell item={`${part}, ${name}`} onChange={() => void model.changeAppointment(a.id, step)} /> : null;
 
   function remove(e: Event) {
     const form = (e.currentTarget as HTMLElement).closest('form');

@@ -1,16 +1,11 @@
 // One appointment as the business has it on record: services, team member, time and place.
 // The success screen and the booking page (src/steps/ManageBooking.tsx) show it the same way.
 import type { BookingDetails } from '../api/types';
-import { formatSlotLong } from '../dates';
-import { formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel } from '../dates/zones';
 import { t } from '../i18n';
 import { formatDuration } from '../i18n/format';
+import { VisitTime } from './VisitTime';
 
 export function BookedDetails({ details: d, tz, lang }: { details: BookingDetails; tz: string; lang: string }) {
-  // As on the summary: the location's time with its zone, and the visitor's own when it differs.
-  const at = parseDateTime(d.datetime);
-  const visitor = visitorZone();
-  const yours = zoneDiffers(tz, at, visitor) ? `${formatVisitorTime(at, tz, lang, visitor)} (${zoneLabel(visitor, lang, at)})` : '';
   return (
     <dl class="bw-summary">
       <div class="bw-summary__row">
@@ -29,13 +24,7 @@ export function BookedDetails({ details: d, tz, lang }: { details: BookingDetail
       <div class="bw-summary__row">
         <dt>{t('record.date')}</dt>
         <dd>
-          {formatSlotLong(d.datetime, tz, lang)} <span class="bw-muted">({zoneLabel(tz, lang, at)})</span>
-          {yours && (
-            <>
-              <br />
-              <span class="bw-muted bw-summary__yours">{t('widget.your_time', { time: yours })}</span>
-            </>
-          )}
+          <VisitTime datetime={d.datetime} tz={tz} lang={lang} />
         </dd>
       </div>
       <div class="bw-summary__row">

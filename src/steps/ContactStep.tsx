@@ -5,6 +5,7 @@ import type { BookingModel } from '../flow/model';
 import { LIMITS, type ContactField } from '../flow/contact';
 import type { Contact } from '../api/types';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
 import { Field } from '../ui/Field';
 import { formatPhone, loadPhoneRules } from '../flow/phone';
 import { PrivacyConsent, Reminders } from './ContactExtras';
@@ -100,9 +101,7 @@ export function ContactStep({ model }: { model: BookingModel }) {
       <Reminders model={model} />
       {form.showPrivacyPolicy && <PrivacyConsent model={model} error={errorOf('consent')} />}
       <div class="bw-actions bw-actions--sticky">
-        <button type="submit" class="bw-btn bw-btn--primary">
-          {t('button.continue')}
-        </button>
+        <Button type="submit">{t('button.continue')}</Button>
       </div>
     </form>
   );

@@ -4,6 +4,7 @@
 import type { BookingModel } from '../flow/model';
 import { formatTime } from '../dates';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
 
 export function FailureNotice({ model }: { model: BookingModel }) {
   const failure = model.booking.value.failure;
@@ -23,9 +24,9 @@ export function FailureNotice({ model }: { model: BookingModel }) {
         </p>
       )}
       {failure.offerMember && steps.includes('staff') && (
-        <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.go('staff')}>
+        <Button variant="secondary" onClick={() => model.go('staff')}>
           {t('widget.choose_other_member')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -3,6 +3,8 @@
 // offers only the next step that is safe.
 import type { BookingModel } from '../flow/model';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
+import { PhoneLink } from './BookedDetails';
 
 /** The business's phone as a link, for what only the business can settle. */
 export function BusinessPhone({ model }: { model: BookingModel }) {
@@ -10,7 +12,7 @@ export function BusinessPhone({ model }: { model: BookingModel }) {
   if (!location?.phone) return null;
   return (
     <p>
-      {location.title}: <a href={`tel:${location.phone.replace(/[^\d+]/g, '')}`}>{location.phone}</a>
+      {location.title}: <PhoneLink phone={location.phone} />
     </p>
   );
 }
@@ -30,14 +32,14 @@ export function LostBooking({ model }: { model: BookingModel }) {
       <p>{t(`widget.lost_${b.lost}`)}</p>
       {b.lost !== 'notMade' && <BusinessPhone model={model} />}
       {b.lost === 'madeLikely' && (
-        <button type="button" class="bw-btn bw-btn--secondary" onClick={model.restart}>
+        <Button variant="secondary" onClick={model.restart}>
           {t('record.create_new_record')}
-        </button>
+        </Button>
       )}
       {b.lost === 'unreachable' && (
-        <button type="button" class="bw-btn bw-btn--secondary" onClick={model.recheck}>
+        <Button variant="secondary" onClick={model.recheck}>
           {t('widget.check_again')}
-        </button>
+        </Button>
       )}
     </div>
   );

@@ -13,7 +13,7 @@ import { RetryBox } from './Parts';
 export function ManageBooking({ model }: { model: ManageModel }) {
   const lang = model.lang.value ?? 'en-US';
   const details = model.details.state.value;
-  const tz = model.location.state.value;
+  const place = model.location.state.value;
   const phase = model.phase.value;
   const headingRef = useRef<HTMLHeadingElement>(null);
   const cancelRef = useRef<HTMLButtonElement>(null);
@@ -37,7 +37,7 @@ export function ManageBooking({ model }: { model: ManageModel }) {
     body = isApiError(details.error) && details.error.status === 404
       ? <p role="alert">{t('widget.booking_not_found')}</p>
       : <RetryBox onRetry={() => model.details.retry()} />;
-  } else if (details.status !== 'ready' || tz.status === 'loading' || tz.status === 'idle') {
+  } else if (details.status !== 'ready' || place.status === 'loading' || place.status === 'idle') {
     body = (
       <div aria-busy="true" aria-label={t('widget.loading')}>
         <Skeleton lines={6} />
@@ -45,7 +45,7 @@ export function ManageBooking({ model }: { model: ManageModel }) {
     );
   } else {
     const d = details.data;
-    const zone = tz.status === 'ready' ? tz.data.timezoneName || 'UTC' : 'UTC';
+    const zone = place.status === 'ready' ? place.data.timezoneName || 'UTC' : 'UTC';
     const rule = model.rule();
     const reachBusiness = (
       <p>

@@ -2,8 +2,9 @@
 // free time in one tap, and the next free day or time when a month or a day has none.
 import type { Slot } from '../api/types';
 import type { BookingModel } from '../flow/model';
-import { formatDateShort, formatTime } from '../dates';
+import { formatDateShort, formatTime, monthOf } from '../dates';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
 
 /** The nearest answer's day and first time, once it has both. */
 function nearestOf(model: BookingModel): { date: string; slot: Slot } | undefined {
@@ -21,9 +22,9 @@ export function EarliestShortcut({ model, label = 'widget.earliest_free' }: { mo
   return (
     <div class="bw-earliest">
       <p class="bw-earliest__text">{t(label, when)}</p>
-      <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.takeSlot(found.date, found.slot)}>
+      <Button variant="secondary" onClick={() => model.takeSlot(found.date, found.slot)}>
         {t('widget.take_time')}
-      </button>
+      </Button>
     </div>
   );
 }
@@ -36,30 +37,29 @@ export function EmptyMonth({ model, canGoOn, onNextMonth }: { model: BookingMode
   const lang = model.lang.value ?? 'en-US';
   const s = model.nearest.value?.state.value;
   const next = s?.status === 'ready' ? s.data.date : undefined;
-  const later = next && next.slice(0, 7) > model.shownMonth.value ? next : undefined;
+  const later = next && monthOf(next) > model.shownMonth.value ? next : undefined;
   return (
     <div class="bw-empty" role="status">
       <p>{t('widget.no_days_this_month')}</p>
       {later ? (
         <>
           <p>{t('widget.next_free_day', { date: formatDateShort(later, lang, true) })}</p>
-          <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.takeDate(later)}>
+          <Button variant="secondary" onClick={() => model.takeDate(later)}>
             {t('widget.show_day', { date: formatDateShort(later, lang) })}
-          </button>
+          </Button>
         </>
       ) : (
         canGoOn &&
         s?.status !== 'loading' && (
-          <button
-            type="button"
-            class="bw-btn bw-btn--secondary"
+          <Button
+            variant="secondary"
             onClick={() => {
               model.shiftMonth(1);
               onNextMonth?.();
             }}
           >
             {t('widget.try_next_month')}
-          </button>
+          </Button>
         )
       )}
     </div>

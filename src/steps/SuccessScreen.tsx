@@ -6,6 +6,7 @@ import type { BookingDetails, CreatedRecord } from '../api/types';
 import { calendarEvent, directionsUrl, googleCalendarUrl, manageUrl } from '../flow/add-to-calendar';
 import type { BookingModel } from '../flow/model';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
 import { Skeleton } from '../ui/Skeleton';
 import { BookedDetails } from './BookedDetails';
 import { RetryBox } from './Parts';
@@ -36,9 +37,9 @@ export function SuccessScreen({ model }: { model: BookingModel }) {
         </div>
       )}
       <div class="bw-actions bw-actions--wrap">
-        <button type="button" class="bw-btn bw-btn--secondary" onClick={model.restart}>
+        <Button variant="secondary" onClick={model.restart}>
           {t('record.create_new_record')}
-        </button>
+        </Button>
       </div>
     </div>
   );

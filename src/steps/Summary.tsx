@@ -2,22 +2,14 @@
 import type { BookingModel } from '../flow/model';
 import type { StepId } from '../flow/machine';
 import { t } from '../i18n';
-import { AppointmentRows } from './AppointmentRows';
+import { AppointmentRows, ChangeCell } from './AppointmentRows';
 import { AppointmentList } from './Appointments';
 
 export function Summary({ model, editable }: { model: BookingModel; editable: boolean }) {
   const s = model.selection.value;
   const lang = model.lang.value ?? 'en-US';
   const steps = model.flow.value?.steps ?? [];
-  const change = (step: StepId, item: string) =>
-    editable && steps.includes(step) ? (
-      // In a <dd>: a description list holds only terms and descriptions.
-      <dd class="bw-summary__change">
-        <button type="button" class="bw-link" onClick={() => model.go(step)} aria-label={t('widget.change_item', { item })}>
-          {t('widget.change')}
-        </button>
-      </dd>
-    ) : null;
+  const change = (step: StepId, item: string) => (editable && steps.includes(step) ? <ChangeCell item={item} onChange={() => model.go(step)} /> : null);
   const currency = s.location?.currency ?? '';
   const tz = model.tz.value;
   // Several appointments are listed one by one; the place is the same for all of them.

@@ -4,6 +4,7 @@ import type { Slot } from '../api/types';
 import { formatDateLong, formatTime } from '../dates';
 import { formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel, zoneName } from '../dates/zones';
 import { t } from '../i18n';
+import { Button } from '../ui/Button';
 import { TimeGrid } from '../ui/TimeGrid';
 import { QueryView } from './QueryView';
 import { ContinueWithChoice } from './Parts';
@@ -29,9 +30,9 @@ export function TimeStep({ model }: { model: BookingModel }) {
               <p>{t('widget.no_times')}</p>
               {hidden}
               <EarliestShortcut model={model} label="widget.nearest_free" />
-              <button type="button" class="bw-btn bw-btn--secondary" onClick={() => model.go('date')}>
+              <Button variant="secondary" onClick={() => model.go('date')}>
                 {t('widget.choose_date')}
-              </button>
+              </Button>
             </div>
           ) : (
             <>

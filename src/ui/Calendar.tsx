@@ -3,7 +3,7 @@
 // selectable (so keyboard users can still explore the month). An empty month is the step's to
 // explain: the calendar only draws it.
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addMonthsTo, formatDateLong, formatMonthTitle, monthOf, weekStartFor, type WeekStart } from '../dates';
+import { addMonthsTo, formatDateLong, formatMonthTitle, monthOf, splitDate, weekStartFor, type WeekStart } from '../dates';
 import { addDaysTo, addMonthsToDate, endOfWeekOf, monthGrid, startOfWeekOf, weekdayNames } from '../dates/calendar';
 import { isRtl, t } from '../i18n';
 
@@ -34,7 +34,7 @@ export interface CalendarProps {
 function firstDayIn(month: string, props: CalendarProps): string {
   const { selected, today, bookable } = props;
   if (selected && monthOf(selected) === month) return selected;
-  const firstBookable = [...bookable].filter((d) => d.startsWith(month)).sort()[0];
+  const firstBookable = [...bookable].filter((d) => monthOf(d) === month).sort()[0];
   if (firstBookable) return firstBookable;
   if (monthOf(today) === month) return today;
   return `${month}-01`;
@@ -220,7 +220,7 @@ function DayCell({ date, lang, active, free, selected, today, onClick, onKeyDown
       onClick={onClick}
       onKeyDown={onKeyDown}
     >
-      <span aria-hidden="true">{Number(date.slice(8))}</span>
+      <span aria-hidden="true">{splitDate(date)[2]}</span>
     </td>
   );
 }
