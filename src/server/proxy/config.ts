@@ -6,8 +6,6 @@ export type EnvRecord = Readonly<Record<string, string | undefined>>;
 
 export const ALTEGIO_UPSTREAM = 'https://api.alteg.io/api/v1';
 export const ALTEGIO_ACCEPT = 'application/vnd.api.v2+json';
-/** The same platform sold as YCLIENTS answers under its own media type. */
-export const YCLIENTS_ACCEPT = 'application/vnd.yclients.v2+json';
 
 export interface ProxyConfig {
   /** The partner token; null means demo mode (the upstream is the in-process demo backend). */
