@@ -1,14 +1,8 @@
 // Checking and creating bookings: the error codes a client must handle, and what a booking changes.
 import { describe, expect, it } from 'vitest';
-import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
+import { demoAt, type Json } from './helpers/demo';
 
-type Json = Record<string, unknown>;
-interface Slot {
-  time: string;
-  seance_length: number;
-  datetime: string;
-}
 interface Appointment {
   id: number;
   services: number[];
@@ -24,25 +18,13 @@ const T = DEMO.staff;
 const DAY = '2026-03-10';
 
 function setup() {
-  const demo = createDemoApp({ now: () => NOW });
-  const call = async (method: string, path: string, payload?: unknown) => {
-    const res = await demo.app.request(path, {
-      method,
-      headers: { 'Content-Type': 'application/json' },
-      body: payload === undefined ? undefined : JSON.stringify(payload),
-    });
-    return { status: res.status, body: (await res.json()) as Json };
+  const demo = demoAt(NOW);
+  return {
+    ...demo,
+    get: (path: string) => demo.call('GET', `/api/v1${path}`),
+    post: (path: string, payload: unknown) => demo.call('POST', `/api/v1${path}`, payload),
+    control: (method: string, path: string) => demo.call(method, `/__demo${path}`),
   };
-  const api = {
-    get: (path: string) => call('GET', `/api/v1${path}`),
-    post: (path: string, payload: unknown) => call('POST', `/api/v1${path}`, payload),
-    control: (method: string, path: string) => call(method, `/__demo${path}`),
-    times: async (location: number, staff: number, date: string, services: number[]) => {
-      const q = services.map((id) => `service_ids[]=${id}`).join('&');
-      return (await api.get(`/book_times/${location}/${staff}/${date}?${q}`)).body.data as Slot[];
-    },
-  };
-  return { ...demo, ...api };
 }
 
 const client = { fullname: 'Ada Lovelace', phone: '+1 (212) 555-0100', email: 'ada@example.com', comment: 'Window seat, please' };

@@ -1,29 +1,19 @@
 // After booking: reading the privacy policy, reminders kept on the record, and cancelling by the
 // record's hash under each location's rules.
 import { describe, expect, it } from 'vitest';
-import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
+import { demoAt, type Json } from './helpers/demo';
 
-type Json = Record<string, unknown>;
 const NOW = new Date('2026-03-05T14:00:00Z');
 const NY = DEMO.locations.newYork;
 const RIGA = DEMO.locations.riga;
 
 function setup(now = NOW) {
-  const demo = createDemoApp({ now: () => now });
-  const call = async (method: string, path: string, payload?: unknown) => {
-    const res = await demo.app.request(path, {
-      method,
-      headers: { 'Content-Type': 'application/json' },
-      body: payload === undefined ? undefined : JSON.stringify(payload),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (text ? JSON.parse(text) : undefined) as Json };
-  };
+  const demo = demoAt(now);
+  const { call } = demo;
   /** Books the first free time of a service on a day, with the given extra body fields. */
   const book = async (location: number, service: number, date: string, extra: Json = {}) => {
-    const slots = (await call('GET', `/api/v1/book_times/${location}/0/${date}?service_ids[]=${service}`)).body.data as { datetime: string }[];
-    const datetime = slots[0]!.datetime;
+    const datetime = (await demo.times(location, 0, date, [service]))[0]!.datetime;
     if (location === RIGA) await call('POST', `/api/v1/book_code/${RIGA}`, { phone: '+371 2000 0000', fullname: 'Ada' });
     const res = await call('POST', `/api/v1/book_record/${location}`, {
       fullname: 'Ada Lovelace', phone: location === RIGA ? '+371 2000 0000' : '+1 212 555 0100', email: '', comment: '',
@@ -33,7 +23,7 @@ function setup(now = NOW) {
     const [record] = res.body.data as { record_id: number; record_hash: string }[];
     return { ...record!, datetime };
   };
-  return { ...demo, call, book };
+  return { ...demo, book };
 }
 
 describe('privacy policy', () => {
@@ -68,7 +58,7 @@ describe('DELETE user/records/{id}/{hash}', () => {
     const demo = setup();
     const date = '2026-03-10';
     const { record_id, record_hash, datetime } = await demo.book(NY, DEMO.services.mensHaircut, date);
-    const free = async () => ((await demo.call('GET', `/api/v1/book_times/${NY}/${DEMO.staff.marcus}/${date}?service_ids[]=${DEMO.services.mensHaircut}`)).body.data as { datetime: string }[]).map((s) => s.datetime);
+    const free = async () => (await demo.times(NY, DEMO.staff.marcus, date, [DEMO.services.mensHaircut])).map((s) => s.datetime);
     expect(await free()).not.toContain(datetime);
 
     expect((await demo.call('DELETE', `/api/v1/user/records/${record_id}/wrong`)).status).toBe(404);

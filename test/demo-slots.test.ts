@@ -4,13 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createDemoApp } from '../src/server/demo/app';
 import { DEMO, LOCATIONS, TEAM } from '../src/server/demo/seed';
 import { freeStarts, overlaps, workingIntervals, zonedInstant } from '../src/server/demo/slots';
-
-type Json = Record<string, unknown>;
-interface Slot {
-  time: string;
-  seance_length: number;
-  datetime: string;
-}
+import type { Json, Slot } from './helpers/demo';
 
 // Thursday 2026-03-05, 09:00 in New York (EST), 16:00 in Riga (EET).
 const NOW = new Date('2026-03-05T14:00:00Z');
