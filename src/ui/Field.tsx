@@ -9,7 +9,6 @@ export interface FieldProps {
   value: string;
   onInput(value: string): void;
   onBlur?(): void;
-  name?: string;
   id?: string;
   error?: string;
   hint?: string;
@@ -17,13 +16,10 @@ export interface FieldProps {
   /** Show "(optional)" after the label of a field that is not required. */
   markOptional?: boolean;
   multiline?: boolean;
-  rows?: number;
   type?: 'text' | 'tel' | 'email';
   autoComplete?: string;
   inputMode?: 'text' | 'tel' | 'email' | 'numeric';
   maxLength?: number;
-  placeholder?: string;
-  disabled?: boolean;
   inputRef?: Ref<HTMLInputElement | HTMLTextAreaElement>;
 }
 
@@ -36,12 +32,9 @@ export function Field(props: FieldProps) {
   const describedBy = [hint && hintId, error && errorId].filter(Boolean).join(' ') || undefined;
   const control = {
     id,
-    name: props.name,
     value,
     required,
-    disabled: props.disabled,
     maxLength: props.maxLength,
-    placeholder: props.placeholder,
     autoComplete: props.autoComplete,
     inputMode: props.inputMode,
     'aria-invalid': error ? ('true' as const) : undefined,
@@ -62,7 +55,7 @@ export function Field(props: FieldProps) {
         {!required && props.markOptional && <span class="bw-optional"> {t('widget.optional')}</span>}
       </label>
       {multiline ? (
-        <textarea rows={props.rows ?? 3} ref={props.inputRef as Ref<HTMLTextAreaElement>} {...control} />
+        <textarea rows={3} ref={props.inputRef as Ref<HTMLTextAreaElement>} {...control} />
       ) : (
         <input type={props.type ?? 'text'} ref={props.inputRef as Ref<HTMLInputElement>} {...control} />
       )}
