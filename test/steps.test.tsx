@@ -80,8 +80,8 @@ describe('team member step', () => {
     expect(olivia.textContent).toContain('Senior stylist');
     expect(within(olivia).getByLabelText(/Rating 4.9 out of 5/)).toBeTruthy();
     expect(olivia.textContent).toMatch(/Next free: /);
-    // A member who does not cut hair is not offered.
-    expect(screen.queryByRole('button', { name: /manicur/i })).toBeNull();
+    // A member who does not cut hair (the nail technician) is not offered.
+    expect(screen.queryByRole('button', { name: /Hannah Kim/ })).toBeNull();
   });
 });
 
