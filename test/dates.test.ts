@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsTo, formatDateLong, formatMonthTitle, formatSlotLong, formatTime, localDateOf, localTimeOf, monthOf, normaliseOffset, partOfDay, todayIn, toIntlLocale, weekStartFor } from '../src/dates';
+import { addMonthsTo, daysInMonth, formatDateLong, formatMonthTitle, formatSlotLong, formatTime, lastDayOfMonth, localDateOf, localTimeOf, monthOf, normaliseOffset, partOfDay, todayIn, toIntlLocale, weekStartFor } from '../src/dates';
 import { parseDateTime, zoneDiffers, zoneLabel } from '../src/dates/zones';
 import { addDaysTo, addMonthsToDate, endOfWeekOf, isoWeekdayIndex, monthGrid, startOfWeekOf, weekdayNames } from '../src/dates/calendar';
 
@@ -72,6 +72,14 @@ describe('months and weeks', () => {
     expect(addMonthsTo('2026-12', 1)).toBe('2027-01');
     expect(addMonthsTo('2026-01', -1)).toBe('2025-12');
     expect(addMonthsToDate('2026-01-31', 1)).toBe('2026-02-28');
+  });
+
+  it('knows how long a month is, leap years included', () => {
+    expect(daysInMonth(2026, 2)).toBe(28);
+    expect(daysInMonth(2028, 2)).toBe(29);
+    expect(daysInMonth(2026, 12)).toBe(31);
+    expect(lastDayOfMonth('2028-02')).toBe('2028-02-29');
+    expect(lastDayOfMonth('2026-04')).toBe('2026-04-30');
   });
 
   it('lays out a month starting on Sunday in Monday-first weeks', () => {

@@ -2,7 +2,8 @@
 // book_record (created records), GET book_record/{location}/{id}/{hash} (booking details) and
 // GET privacy_policy/{location} (the text a visitor accepts before booking).
 import type { Appointment, BookingDetails, BookingRequest, CreatedRecord } from './types';
-import { bool, isObject, list, num, obj, optNum, pick, str, withColonOffset } from './wire';
+import { normaliseOffset } from '../dates';
+import { bool, isObject, list, num, obj, optNum, pick, str } from './wire';
 
 interface AppointmentBody {
   id: number;
@@ -66,7 +67,7 @@ export function normaliseBookingDetails(raw: unknown): BookingDetails {
       deleteDelaySeconds: Math.max(0, num(location.allow_delete_record_delay_step)),
     },
     staff: { id: num(staff.id), name: str(staff.name) },
-    datetime: withColonOffset(str(pick(data, 'datetime', 'date'))),
+    datetime: normaliseOffset(str(pick(data, 'datetime', 'date'))),
     length: num(pick(data, 'length', 'seance_length')),
     comment: str(data.comment),
     deleted: bool(data.deleted),

@@ -1,7 +1,8 @@
 // Locations (GET companies?group_id=…, GET company/{id}) and locale strings (GET i18n/{lang}).
 import { ApiError } from './errors';
 import type { Location } from './types';
-import { bool, isObject, list, num, obj, optBool, optNum, optStr, str, withColonOffset } from './wire';
+import { normaliseOffset } from '../dates';
+import { bool, isObject, list, num, obj, optBool, optNum, optStr, str } from './wire';
 
 export function normaliseLocations(raw: unknown): Location[] {
   return list(raw).filter(isObject).map(normaliseLocation);
@@ -24,7 +25,7 @@ export function normaliseLocation(raw: unknown): Location {
     smsRemindersOff: bool(data.reminds_sms_disabled),
   };
   const nextSlot = optStr(data.next_slot);
-  if (nextSlot) location.nextSlot = withColonOffset(nextSlot);
+  if (nextSlot) location.nextSlot = normaliseOffset(nextSlot);
   const lat = optNum(data.coordinate_lat);
   const lon = optNum(data.coordinate_lon);
   if (lat !== undefined && lon !== undefined && !(lat === 0 && lon === 0)) location.coordinates = { lat, lon };

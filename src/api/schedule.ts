@@ -1,5 +1,6 @@
 // Bookable dates (book_dates), free times (book_times) and a team member's nearest slots
 // (book_staff_seances).
+import { daysInMonth, pad, todayIn } from '../dates';
 import type { BookableDates, NearestSlots, Slot } from './types';
 import { datePart, isObject, list, num, obj, optNum, pick, str, type WireObject } from './wire';
 
@@ -34,7 +35,8 @@ export function normaliseBookableDates(raw: unknown, rangeStart: string): Bookab
   const bookableDates = dateList(data.booking_dates);
   const workingDates = dateList(data.working_dates);
   const known = [...bookableDates, ...workingDates];
-  const start = datePart(rangeStart) ?? known.slice().sort()[0] ?? todayIso();
+  // Today is only a last resort when neither the query nor the answer names a year.
+  const start = datePart(rangeStart) ?? known.slice().sort()[0] ?? todayIn('UTC');
   return {
     bookable: merge(bookableDates, daysFromMonthMap(data.booking_days, known, start)),
     working: merge(workingDates, daysFromMonthMap(data.working_days, known, start)),
@@ -60,23 +62,12 @@ function daysFromMonthMap(raw: unknown, known: string[], start: string): string[
     const mm = pad(month);
     const listed = known.find((d) => d.slice(5, 7) === mm);
     const year = listed ? Number(listed.slice(0, 4)) : month < startMonth ? startYear + 1 : startYear;
+    const last = daysInMonth(year, month);
     for (const value of list(days)) {
       const day = optNum(value);
-      if (day !== undefined && isRealDay(year, month, day)) dates.push(`${year}-${mm}-${pad(day)}`);
+      if (day !== undefined && Number.isInteger(day) && day >= 1 && day <= last) dates.push(`${year}-${mm}-${pad(day)}`);
     }
   }
   return dates;
 }
 
-function isRealDay(year: number, month: number, day: number): boolean {
-  return Number.isInteger(day) && day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
-}
-
-// Only a last resort when neither the query nor the answer names a year; the caller normally gives a range.
-function todayIso(): string {
-  return new Date().toISOString().slice(0, 10);
-}

@@ -75,11 +75,6 @@ export function datePart(value: unknown): string | undefined {
   return match?.[1];
 }
 
-/** `2017-10-24T17:30:00-0500` → `2017-10-24T17:30:00-05:00`; anything else unchanged. */
-export function withColonOffset(value: string): string {
-  return value.replace(/([T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)([+-])(\d{2})(\d{2})$/, '$1$2$3:$4');
-}
-
 /** Stable sort by weight, heaviest first (the API's documented display order). */
 export function byWeightDesc<T extends { weight: number }>(items: T[], tie?: (a: T, b: T) => number): T[] {
   return items

@@ -33,7 +33,6 @@ export function normaliseOffset(iso: string): string {
   return `${day}T${time}${sign}${digits.slice(0, 2)}:${digits.slice(2, 4) || '00'}`;
 }
 
-
 /**
  * The instant of a date-time that carries its offset (every one the API sends does). Kept apart
  * from parseDateTime so that showing a time needs no zone rules: Intl brings them.
@@ -92,7 +91,6 @@ export function splitMonth(month: Month): [number, number] {
   return [Number(m[1]), Number(m[2])];
 }
 
-
 /** A plain date as a Date at 00:00 UTC (what Intl needs with timeZone 'UTC'). */
 export function plainDateToUtc(date: PlainDate): Date {
   const [y, m, d] = splitDate(date);
@@ -111,15 +109,15 @@ export function addMonthsTo(month: Month, n: number): Month {
   return `${pad(d.getUTCFullYear(), 4)}-${pad(d.getUTCMonth() + 1)}`;
 }
 
-/** The month's last date, e.g. '2026-02' → '2026-02-28'. */
-export function lastDayOfMonth(month: Month): PlainDate {
-  const [y, m] = splitMonth(month);
-  return `${month.slice(0, 7)}-${pad(new Date(Date.UTC(y, m, 0)).getUTCDate())}`;
+/** How many days a month (1–12) of a year has, e.g. (2026, 2) → 28. */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
-
-
-
+/** The month's last date, e.g. '2026-02' → '2026-02-28'. */
+export function lastDayOfMonth(month: Month): PlainDate {
+  return `${month.slice(0, 7)}-${pad(daysInMonth(...splitMonth(month)))}`;
+}
 
 /** Morning before 12:00, day before 17:00, evening after. */
 export function partOfDay(time: string): PartOfDay {
