@@ -9,7 +9,7 @@ import { Button } from '../ui/Button';
 import { AppointmentRows, ChangeCell } from './AppointmentRows';
 
 /** How buttons name an appointment: "Women's haircut, 10:30 AM, Tuesday, November 24". */
-export function appointmentName(a: AppointmentView, tz: string, lang: string): string {
+function appointmentName(a: AppointmentView, tz: string, lang: string): string {
   return `${a.services.map((s) => s.title).join(', ')}, ${formatSlotLong(a.slot.datetime, tz, lang)}`;
 }
 

@@ -98,7 +98,7 @@ function QueryGroups({ model, search, children }: { model: BookingModel; search:
 }
 
 /** Categories in the API's weight order, each with its matching services; empty ones dropped. */
-export function groupByCategory(catalog: ServiceCatalog, search: string) {
+function groupByCategory(catalog: ServiceCatalog, search: string) {
   const needle = search.trim().toLocaleLowerCase();
   const match = (s: Service) => !needle || s.title.toLocaleLowerCase().includes(needle);
   const groups = catalog.categories.map((c) => ({
