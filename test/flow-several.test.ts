@@ -137,6 +137,19 @@ describe('several appointments in one booking', () => {
     expect(JSON.stringify(events)).not.toMatch(/Ann Lee|555 0100|ann@example/);
   });
 
+  it('the host hears of a refusal in English, whatever the later chunk holds', async () => {
+    const { demo, model: m } = await setup();
+    const events: [string, unknown][] = [];
+    const stop = watchModel(m, DEMO.forms.newYork, (name, payload) => events.push([name, payload]));
+    await twoAppointments(m);
+    demo.faults.add({ endpoint: 'book_check', code: 437, appointmentId: 2, times: 1 });
+    await m.submit();
+    await until(() => events.some(([name]) => name === 'error'));
+    stop();
+    // The text is in the later steps' English (en-later.ts), not a key left for the host to decode.
+    expect(events.find(([name]) => name === 'error')![1]).toEqual({ code: 437, message: 'Time overlap with another visit' });
+  });
+
   it('a lost answer is checked for every appointment: both made, nothing is sent again', async () => {
     const { demo, server, model: m, bodies } = await setup();
     await twoAppointments(m);

@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
 import type { Screen } from '../flow/machine';
-import { isRtl, t } from '../i18n';
+import { dirOf, isRtl, t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
 import { LocationStep } from '../steps/LocationStep';
 import { ServiceStep } from '../steps/ServiceStep';
@@ -115,7 +115,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
   const langs = model.formData.value?.langs ?? [];
 
   return (
-    <div class="bw-root" lang={lang} dir={isRtl(lang) ? 'rtl' : 'ltr'} data-step={current}>
+    <div class="bw-root" lang={lang} dir={dirOf(lang)} data-step={current}>
       {page && <PageHeader style={model.formData.value?.style} />}
       <header class="bw-header">
         {/* With other appointments finished, the first step's back returns to their list. */}

@@ -3,7 +3,7 @@
 import { effect } from '@preact/signals';
 import { isApiError } from '../api/errors';
 import type { BookingModel } from '../flow/model';
-import { en } from '../i18n';
+import { tEnglish } from '../i18n';
 import type { Emitter } from '../events';
 import { appointmentsOf } from '../flow/machine';
 import type { BookedEvent } from '../protocol';
@@ -54,16 +54,9 @@ export function watchModel(model: BookingModel, formId: number, emit: Emitter['e
       later(() => emit('step', payload));
     }
     if (attempt && attempt !== failure) {
-      const payload = { code: attempt.code ?? 'booking_failed', message: englishMessage(attempt.message) };
+      const payload = { code: attempt.code ?? 'booking_failed', message: tEnglish(attempt.message) };
       later(() => emit('error', payload));
     }
     failure = attempt;
   });
-}
-
-/** The failure's message in English whatever the visitor reads: hosts log it. */
-function englishMessage(key: string): string {
-  let node: unknown = en;
-  for (const part of key.split('.')) node = node && typeof node === 'object' ? (node as Record<string, unknown>)[part] : undefined;
-  return typeof node === 'string' ? node : key;
 }

@@ -72,6 +72,11 @@ function english(parts: string[]): string | undefined {
   return lookup(en, parts) ?? lookup(laterEnglish, parts);
 }
 
+/** The key's English whatever the visitor reads (for hosts' logs), or the key itself. */
+export function tEnglish(key: string): string {
+  return english(key.split('.')) ?? key;
+}
+
 /** Whether the key has text in the loaded resource or the English fallback. */
 export function has(key: string): boolean {
   const parts = key.split('.');
