@@ -75,13 +75,12 @@ test('no violations on any step in the shadow root of an inline embed', async ({
 // The booking page (?record=&hash=): the booking shown, the question before cancelling, the
 // cancelled booking, and a location that takes cancellations by phone only (Riga).
 for (const [direction, lang] of Object.entries(LANGS)) {
-  test(`no violations on the booking page in each of its states, ${direction}`, async ({ page, demo }) => {
+  test(`no violations on the booking page in each of its states, ${direction}`, async ({ page, demo, widget }) => {
     const words = resource(lang);
     const found: string[] = [];
     const check = async (state: string) => found.push(...(await axeViolations(page)).map((v) => `${state}: ${v}`));
     const open = async (form: number, location: number, service: number, phone: string) => {
-      const b = await demo.book(location, service, phone);
-      await page.goto(`/?form=${form}&location=${location}&record=${b.recordId}&hash=${b.hash}&lang=${lang}`);
+      await widget.openBooking(form, location, await demo.book(location, service, phone), lang);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
     };

@@ -5,9 +5,12 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 import { freezeTime } from './look';
-import { setVisitorClock } from './visitor-clock';
+import { setClocks } from './visitor-clock';
+import type { Booking } from './widget';
 
 test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
+
+const HAIRCUT: Booking = { form: DEMO.forms.newYork, service: "Women's haircut", member: 'Olivia Bennett' };
 
 /** Presses Tab until `target` has focus, as a keyboard user would, then Enter. */
 async function press(page: Page, target: Locator): Promise<void> {
@@ -26,12 +29,9 @@ test('"Try the next month" leaves focus on the next month’s first free day', a
   // The last evening of March, after closing: nothing is free in March any more; the nearest free
   // times cannot be had, so the way on is the next month.
   const now = '2026-03-31T20:00:00-04:00';
-  await demo.setClock(now);
-  await setVisitorClock(page, now);
+  await setClocks(page, demo, now);
   await demo.fault({ endpoint: 'book_staff_seances', status: 404 });
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Women's haircut");
-  await widget.chooseMember('Olivia Bennett');
+  await widget.reachDate(HAIRCUT);
   const calendar = widget.region('date');
   await expect(calendar.getByRole('grid')).toHaveAccessibleName(/April 2026/);
   await calendar.getByRole('button', { name: 'Previous month', exact: true }).click();
@@ -50,9 +50,7 @@ test('"Try the next month" leaves focus on the next month’s first free day', a
 
 test('the earliest free time on the date step leaves focus on the contact step’s heading', async ({ page, demo, widget }) => {
   await freezeTime(page, demo);
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Women's haircut");
-  await widget.chooseMember('Olivia Bennett');
+  await widget.reachDate(HAIRCUT);
   await press(page, page.locator('.bw-earliest').getByRole('button', { name: 'Choose this time' }));
   await widget.expectStep('contact');
   await expect(widget.heading()).toBeFocused();
@@ -60,9 +58,7 @@ test('the earliest free time on the date step leaves focus on the contact step�
 
 test('the nearest free time on a day without times leaves focus on the contact step’s heading', async ({ page, demo, widget }) => {
   await freezeTime(page, demo);
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Women's haircut");
-  await widget.chooseMember('Olivia Bennett');
+  await widget.reachDate(HAIRCUT);
   // Someone else takes every time of the second free day while the calendar is on screen.
   const day = (await widget.bookableDays().nth(1).getAttribute('data-date'))!;
   const { newYork } = DEMO.locations;
@@ -77,9 +73,9 @@ test('the nearest free time on a day without times leaves focus on the contact s
   await expect(widget.heading()).toBeFocused();
 });
 
-test('on the booking page, keeping the booking returns focus to the cancel button; cancelling, to the answer', async ({ page, demo }) => {
+test('on the booking page, keeping the booking returns focus to the cancel button; cancelling, to the answer', async ({ page, demo, widget }) => {
   const b = await demo.book(DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0180');
-  await page.goto(`/?form=${DEMO.forms.newYork}&location=${DEMO.locations.newYork}&record=${b.recordId}&hash=${b.hash}&lang=en-US`);
+  await widget.openBooking(DEMO.forms.newYork, DEMO.locations.newYork, b);
   const cancel = page.getByRole('button', { name: 'Cancel appointment' });
   const question = page.getByRole('group', { name: /Are you sure you want to cancel/ });
 

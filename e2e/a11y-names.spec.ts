@@ -3,7 +3,7 @@
 // after switching language mid-booking, in Hebrew.
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
-import { setVisitorClock } from './visitor-clock';
+import { setClocks } from './visitor-clock';
 
 /** Monday 2 March 2026, 09:00 in New York. Olivia works Tuesday to Saturday. */
 const NOW = '2026-03-02T14:00:00Z';
@@ -11,11 +11,8 @@ const NOW = '2026-03-02T14:00:00Z';
 test.use({ timezoneId: 'America/New_York' });
 
 test('days and times are named in full, in the visitor’s language', async ({ page, widget, demo }) => {
-  await demo.setClock(NOW);
-  await setVisitorClock(page, NOW);
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Women's haircut");
-  await widget.chooseMember('Olivia Bennett');
+  await setClocks(page, demo, NOW);
+  await widget.reachDate({ form: DEMO.forms.newYork, service: "Women's haircut", member: 'Olivia Bennett' });
 
   const date = widget.region('date');
   await expect(date.getByRole('grid', { name: 'March 2026' })).toBeVisible();

@@ -2,12 +2,12 @@
 // member, day and time are still selected on the way forward.
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
+import type { Booking } from './widget';
+
+const MANICURE: Booking = { form: DEMO.forms.newYork, service: 'Gel manicure', member: 'Hannah Kim' };
 
 test('going back to the service step keeps the service, team member, day and time', async ({ widget }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService('Gel manicure');
-  await widget.chooseMember('Hannah Kim');
-  const { date, time } = await widget.chooseFirstSlot();
+  const { date, time } = await widget.reachContact(MANICURE);
   await widget.nameField().fill('Jane Carter');
 
   for (const step of ['time', 'date', 'staff', 'service'] as const) {
@@ -35,9 +35,7 @@ test('going back to the service step keeps the service, team member, day and tim
 });
 
 test('changing to a service the team member does not offer drops that member', async ({ widget }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService('Gel manicure');
-  await widget.chooseMember('Hannah Kim');
+  await widget.reachDate(MANICURE);
   await widget.back();
   await widget.back();
   await widget.expectStep('service');

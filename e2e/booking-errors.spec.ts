@@ -3,21 +3,14 @@
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 import { isCall } from './traffic';
-import { VISITOR, type BookingWidget } from './widget';
+import { RIGA_MANICURE, VISITOR, type Booking } from './widget';
 
 const SERVICE = 'Express facial';
 const MEMBER = 'Grace Okafor';
-
-async function reachConfirm(widget: BookingWidget): Promise<void> {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService(SERVICE);
-  await widget.chooseMember(MEMBER);
-  await widget.chooseFirstSlot();
-  await widget.fillContact();
-}
+const FACIAL: Booking = { form: DEMO.forms.newYork, service: SERVICE, member: MEMBER };
 
 test('431: the phone is refused — its message sits next to the phone field, which gets focus', async ({ widget, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', code: 431, times: 1 });
   await widget.confirmButton().click();
 
@@ -36,7 +29,7 @@ test('431: the phone is refused — its message sits next to the phone field, wh
 });
 
 test('435: the name is refused — its message sits next to the name field, which gets focus', async ({ widget, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', code: 435, times: 1 });
   await widget.confirmButton().click();
 
@@ -47,7 +40,7 @@ test('435: the name is refused — its message sits next to the name field, whic
 });
 
 test('433: back to the time step with fresh times, the rest kept', async ({ page, widget, traffic, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', code: 433, times: 1 });
   const timesBefore = traffic.count('book_times', 'GET');
   const refreshed = page.waitForRequest((r) => isCall(r, 'book_times'));
@@ -68,7 +61,7 @@ test('433: back to the time step with fresh times, the rest kept', async ({ page
 });
 
 test('436: nobody is free then — another time, or another team member', async ({ widget, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', code: 436, times: 1 });
   await widget.confirmButton().click();
 
@@ -80,7 +73,7 @@ test('436: nobody is free then — another time, or another team member', async 
 });
 
 test('437: points at the appointment that clashes', async ({ widget, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', code: 437, times: 1 });
   await widget.confirmButton().click();
 
@@ -91,7 +84,7 @@ test('437: points at the appointment that clashes', async ({ widget, demo }) => 
 });
 
 test('438: back to the services, told they cannot be booked', async ({ widget, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', code: 438, times: 1 });
   await widget.confirmButton().click();
 
@@ -100,7 +93,7 @@ test('438: back to the services, told they cannot be booked', async ({ widget, d
 });
 
 test('434: cannot book online — told to contact the business, with its phone', async ({ widget, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', code: 434 });
   await widget.confirmButton().click();
 
@@ -113,11 +106,7 @@ test('434: cannot book online — told to contact the business, with its phone',
 
 test('432: a refused code keeps the visitor on the code; a new one can be asked for after a cooldown', async ({ page, widget, demo }) => {
   await page.clock.install();
-  await widget.open(DEMO.forms.riga);
-  await widget.chooseService('Manikīrs ar gēllaku');
-  await widget.chooseMember('Elīna Bērziņa');
-  await widget.chooseFirstSlot();
-  await widget.fillContact({ ...VISITOR, phone: '+371 2612 3456' });
+  await widget.reachConfirm(RIGA_MANICURE);
   await widget.confirmButton().click();
   await expect(widget.codeField()).toBeFocused();
 

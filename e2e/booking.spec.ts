@@ -70,11 +70,7 @@ test('a booking with any team member lands on a member who offers the service, n
 });
 
 test('a double click on confirm books exactly once', async ({ widget, traffic, demo }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Men's haircut");
-  await widget.chooseMember('Marcus Reed');
-  await widget.chooseFirstSlot();
-  await widget.fillContact();
+  await widget.reachConfirm({ form: DEMO.forms.newYork, service: "Men's haircut", member: 'Marcus Reed' });
   await widget.confirmButton().dblclick();
   await expect(widget.heading()).toHaveText(STEP.success);
 

@@ -5,11 +5,7 @@ import { expect, test } from './fixtures';
 import { isCall } from './traffic';
 
 test('a lost connection at confirm says so, keeps focus on the button, and a retry books once', async ({ page, widget, demo }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService('Express facial');
-  await widget.chooseMember('Grace Okafor');
-  await widget.chooseFirstSlot();
-  await widget.fillContact();
+  await widget.reachConfirm({ form: DEMO.forms.newYork, service: 'Express facial', member: 'Grace Okafor' });
 
   await page.route(/\/api\/v1\/book_check\//, (route) => route.abort('internetdisconnected'));
   await widget.confirmButton().focus();

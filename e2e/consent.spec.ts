@@ -5,16 +5,11 @@ import type { Request } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 import { isCall } from './traffic';
-import { VISITOR, type BookingWidget } from './widget';
+import { VISITOR, type Booking } from './widget';
 
 const COMMENT_LABEL = 'Hair length and anything we should know';
 
-async function toContact(widget: BookingWidget): Promise<void> {
-  await widget.open(DEMO.forms.newYorkConsent);
-  await widget.chooseService("Men's haircut");
-  await widget.chooseMember('Marcus Reed');
-  await widget.chooseFirstSlot();
-}
+const HAIRCUT: Booking = { form: DEMO.forms.newYorkConsent, service: "Men's haircut", member: 'Marcus Reed' };
 
 function policyCalls(requests: Request[]): number {
   return requests.filter((r) => new URL(r.url()).pathname.startsWith('/api/v1/privacy_policy/')).length;
@@ -23,7 +18,7 @@ function policyCalls(requests: Request[]): number {
 test('the privacy policy must be accepted before booking; the required comment has the form’s own label', async ({ page, widget, demo }) => {
   const requests: Request[] = [];
   page.on('request', (r) => requests.push(r));
-  await toContact(widget);
+  await widget.reachContact(HAIRCUT);
   const contact = widget.region('contact');
   await expect(contact).toContainText('A card is not needed: you pay at the studio.');
 
@@ -65,7 +60,7 @@ test('the privacy policy must be accepted before booking; the required comment h
 });
 
 test('reminders are sent as chosen: the location’s default preselected, “do not send” as 0', async ({ page, widget, demo }) => {
-  await toContact(widget);
+  await widget.reachContact(HAIRCUT);
   const contact = widget.region('contact');
   const sms = contact.getByRole('combobox', { name: 'By SMS' });
   // New York's default is a day ahead; the e-mail reminder is offered once an address is typed.

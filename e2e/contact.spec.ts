@@ -5,10 +5,7 @@ import { expect, test } from './fixtures';
 import { VISITOR } from './widget';
 
 test('bad contact details are explained next to each field and nothing is sent until fixed', async ({ widget, traffic }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService('Blow-dry & styling');
-  await widget.chooseMember('Daniel Brooks');
-  await widget.chooseFirstSlot();
+  await widget.reachContact({ form: DEMO.forms.newYork, service: 'Blow-dry & styling', member: 'Daniel Brooks' });
 
   await widget.phoneField().fill('12ab');
   await widget.continue();

@@ -149,10 +149,7 @@ test('the English check finds English: an English page seen as Latvian', async (
 });
 
 test('switching language mid-flow keeps every choice and the typed contact details', async ({ page, widget, traffic, demo }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService(HAIRCUT);
-  await widget.chooseMember(OLIVIA);
-  const { date } = await widget.chooseFirstSlot();
+  const { date } = await widget.reachContact({ form: DEMO.forms.newYork, service: HAIRCUT, member: OLIVIA });
   await widget.nameField().fill(VISITOR.name);
   await widget.phoneField().fill(VISITOR.phone);
 

@@ -3,15 +3,16 @@
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 import { freezeTime } from './look';
-import { setVisitorClock } from './visitor-clock';
+import { setClocks } from './visitor-clock';
+import type { Booking } from './widget';
 
 test.use({ timezoneId: 'America/New_York', locale: 'en-US' });
 
+const HAIRCUT: Booking = { form: DEMO.forms.newYork, service: "Women's haircut", member: 'Olivia Bennett' };
+
 test('the calendar offers the earliest free time; one tap chooses its day and time', async ({ page, demo, widget }) => {
   await freezeTime(page, demo);
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Women's haircut");
-  await widget.chooseMember('Olivia Bennett');
+  await widget.reachDate(HAIRCUT);
   const earliest = page.locator('.bw-earliest');
   await expect(earliest).toContainText('Earliest free time: Wednesday, March 4, 11:30 AM');
   await earliest.getByRole('button', { name: 'Choose this time' }).click();
@@ -41,11 +42,8 @@ test('a step waiting for data shows a skeleton of its content, then the content'
 test('a month without free days names the next free day and shows it in one tap', async ({ page, demo, widget }) => {
   // The last evening of March, after closing: nothing is free in March any more.
   const now = '2026-03-31T20:00:00-04:00';
-  await demo.setClock(now);
-  await setVisitorClock(page, now);
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Women's haircut");
-  await widget.chooseMember('Olivia Bennett');
+  await setClocks(page, demo, now);
+  await widget.reachDate(HAIRCUT);
   const calendar = widget.region('date');
   await expect(calendar.getByRole('grid')).toHaveAccessibleName(/April 2026/);
   await calendar.getByRole('button', { name: 'Previous month', exact: true }).click();

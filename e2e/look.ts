@@ -2,7 +2,7 @@
 // motion, the pointer out of the way, fonts and the images in view loaded. Used by e2e/look-*.
 import { expect, type Page } from '@playwright/test';
 import type { DemoBackend } from './demo-backend';
-import { setVisitorClock } from './visitor-clock';
+import { setClocks } from './visitor-clock';
 
 /** A Wednesday morning in New York before opening: the same month, days and times on every run. */
 export const LOOK_NOW = '2026-03-04T07:30:00-05:00';
@@ -13,8 +13,7 @@ export const WIDTHS = { phone: { width: 360, height: 740 }, desktop: { width: 12
 export const SHOT = { maxDiffPixelRatio: 0.01, threshold: 0.25, animations: 'disabled', caret: 'hide' } as const;
 
 export async function freezeTime(page: Page, demo: DemoBackend): Promise<void> {
-  await demo.setClock(LOOK_NOW);
-  await setVisitorClock(page, LOOK_NOW);
+  await setClocks(page, demo, LOOK_NOW);
   await page.emulateMedia({ reducedMotion: 'reduce' });
 }
 

@@ -3,18 +3,12 @@
 // offered again.
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
-import type { BookingWidget } from './widget';
+import type { Booking } from './widget';
 
-async function reachConfirm(widget: BookingWidget): Promise<void> {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService('Express facial');
-  await widget.chooseMember('Grace Okafor');
-  await widget.chooseFirstSlot();
-  await widget.fillContact();
-}
+const FACIAL: Booking = { form: DEMO.forms.newYork, service: 'Express facial', member: 'Grace Okafor' };
 
 test('the connection drops after the booking was made: one booking, and the visitor is told so', async ({ page, widget, traffic, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', drop: 'after', times: 1 });
   await widget.confirmButton().click();
   await page.keyboard.press('Enter'); // an impatient second press changes nothing
@@ -35,7 +29,7 @@ test('the connection drops after the booking was made: one booking, and the visi
 });
 
 test('the connection drops before the booking arrived: told it was not made, and booking again books once', async ({ widget, traffic, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', drop: 'before', times: 1 });
   await widget.confirmButton().click();
 
@@ -49,7 +43,7 @@ test('the connection drops before the booking arrived: told it was not made, and
 });
 
 test('the answer is lost and so is the check: it checks again once back online', async ({ page, context, widget, demo }) => {
-  await reachConfirm(widget);
+  await widget.reachConfirm(FACIAL);
   await demo.fault({ endpoint: 'book_record', drop: 'after', times: 1 });
   // The book_check before booking passes; the one after the lost answer finds no connection.
   await page.route(/\/api\/v1\/book_record\//, async (route) => {

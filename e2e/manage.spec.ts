@@ -1,18 +1,11 @@
 // The booking page (the hosted page with ?record=&hash=): the visitor sees the booking and cancels
 // it after a confirmation where the location allows it, or reads why not and how to reach them.
 import { DEMO } from '../src/server/demo/seed';
-import type { Booked } from './demo-backend';
 import { expect, test } from './fixtures';
-
-const pageOf = (form: number, location: number, b: Booked) =>
-  `/?form=${form}&location=${location}&record=${b.recordId}&hash=${b.hash}&lang=en-US`;
+import { setClocks } from './visitor-clock';
 
 test('cancelling from the success screen’s link removes the booking in the demo backend', async ({ page, widget, demo }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Men's haircut");
-  await widget.chooseMember('Marcus Reed');
-  await widget.chooseFirstSlot();
-  await widget.fillContact();
+  await widget.reachConfirm({ form: DEMO.forms.newYork, service: "Men's haircut", member: 'Marcus Reed' });
   await widget.confirmButton().click();
   await widget.expectStep('success');
   const link = await widget.region('success').getByRole('link', { name: 'View or cancel this booking' }).getAttribute('href');
@@ -47,9 +40,9 @@ test('cancelling from the success screen’s link removes the booking in the dem
   await expect(page.getByRole('link', { name: 'Sign up more' })).toHaveAttribute('href', `?form=${DEMO.forms.newYork}&location=${DEMO.locations.newYork}&lang=en-US`);
 });
 
-test('a location that takes cancellations by phone only says so and shows how to reach it', async ({ page, demo }) => {
+test('a location that takes cancellations by phone only says so and shows how to reach it', async ({ page, widget, demo }) => {
   const booked = await demo.book(DEMO.locations.riga, DEMO.services.rigaMensHaircut, '+371 2000 0000');
-  await page.goto(pageOf(DEMO.forms.riga, DEMO.locations.riga, booked));
+  await widget.openBooking(DEMO.forms.riga, DEMO.locations.riga, booked);
   await expect(page.getByRole('alert')).toContainText('It is not possible to cancel an appointment online. Please contact the administrator.');
   await expect(page.getByRole('link', { name: '+371 6720 1234' })).toHaveAttribute('href', 'tel:+37167201234');
   await expect(page.getByText('Kaļķu iela 7, Rīga').first()).toBeVisible();
@@ -57,19 +50,18 @@ test('a location that takes cancellations by phone only says so and shows how to
   expect((await demo.bookings())[0]?.deletedAt).toBeUndefined();
 });
 
-test('inside the location’s delay before the visit, cancelling online is closed and the reason given', async ({ page, demo }) => {
+test('inside the location’s delay before the visit, cancelling online is closed and the reason given', async ({ page, widget, demo }) => {
   const booked = await demo.book(DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0177');
-  await demo.setClock(new Date(Date.parse(booked.datetime) - 60 * 60_000).toISOString());
-  // The page reads the visitor's clock; here it is the demo's hour before the visit too.
-  await page.clock.setSystemTime(new Date(Date.parse(booked.datetime) - 60 * 60_000));
-  await page.goto(pageOf(DEMO.forms.newYork, DEMO.locations.newYork, booked));
+  // The page reads the visitor's clock: both clocks an hour before the visit.
+  await setClocks(page, demo, new Date(Date.parse(booked.datetime) - 60 * 60_000).toISOString());
+  await widget.openBooking(DEMO.forms.newYork, DEMO.locations.newYork, booked);
   await expect(page.getByRole('alert')).toContainText('Unable to cancel online booking 2 hr before visiting. Please contact the administrator.');
   await expect(page.getByRole('link', { name: '+1 212 555 0142' })).toBeVisible();
   await expect(page.getByRole('button', { name: 'Cancel appointment' })).toHaveCount(0);
 });
 
-test('a link with a wrong hash finds nothing and says so', async ({ page, demo }) => {
+test('a link with a wrong hash finds nothing and says so', async ({ page, widget, demo }) => {
   const booked = await demo.book(DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0178');
-  await page.goto(pageOf(DEMO.forms.newYork, DEMO.locations.newYork, { ...booked, hash: 'not-the-hash' }));
+  await widget.openBooking(DEMO.forms.newYork, DEMO.locations.newYork, { ...booked, hash: 'not-the-hash' });
   await expect(page.getByRole('alert')).toHaveText('This booking could not be found. The link may be incomplete.');
 });

@@ -3,13 +3,12 @@
 // only with the contact step; nothing is sent while the number is wrong.
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
+import { RIGA_MANICURE } from './widget';
 
 test('a New York number typed without its country code is read as American and written in full', async ({ page, widget, traffic }) => {
   const loaded: string[] = [];
   page.on('request', (r) => /libphonenumber/.test(r.url()) && loaded.push(r.url()));
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService('Express facial');
-  await widget.chooseMember('Grace Okafor');
+  await widget.reachDate({ form: DEMO.forms.newYork, service: 'Express facial', member: 'Grace Okafor' });
   await widget.chooseFirstBookableDay();
   expect(loaded).toEqual([]); // not before the contact step
 
@@ -31,10 +30,7 @@ test('a New York number typed without its country code is read as American and w
 });
 
 test('a Riga number is read as Latvian', async ({ widget }) => {
-  await widget.open(DEMO.forms.riga);
-  await widget.chooseService('Manikīrs ar gēllaku');
-  await widget.chooseMember('Elīna Bērziņa');
-  await widget.chooseFirstSlot();
+  await widget.reachContact(RIGA_MANICURE);
   await widget.phoneField().fill('26123456');
   await widget.nameField().click();
   await expect(widget.phoneField()).toHaveValue('+371 26 123 456');

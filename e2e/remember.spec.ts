@@ -2,7 +2,7 @@
 // data (never the SMS code); the browser's back and forward buttons move between steps.
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
-import { VISITOR } from './widget';
+import { RIGA_MANICURE, VISITOR } from './widget';
 
 test('a reload on every step keeps the step, the choices and the typed contact data', async ({ page, widget }) => {
   await widget.open(DEMO.forms.newYork);
@@ -49,11 +49,7 @@ test('a reload on every step keeps the step, the choices and the typed contact d
 });
 
 test('the SMS code is never kept: after a reload it is asked for again', async ({ page, widget }) => {
-  await widget.open(DEMO.forms.riga);
-  await widget.chooseService('Manikīrs ar gēllaku');
-  await widget.chooseMember('Elīna Bērziņa');
-  await widget.chooseFirstSlot();
-  await widget.fillContact({ ...VISITOR, phone: '+371 2612 3456' });
+  await widget.reachConfirm(RIGA_MANICURE);
   await widget.confirmButton().click();
   await widget.codeField().fill(DEMO.smsCode);
   const stored = await page.evaluate(() => JSON.stringify(sessionStorage));
@@ -67,9 +63,7 @@ test('the SMS code is never kept: after a reload it is asked for again', async (
 });
 
 test("the browser's back and forward buttons move between steps, keeping the choices", async ({ page, widget }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService('Express facial');
-  await widget.chooseMember('Grace Okafor');
+  await widget.reachDate({ form: DEMO.forms.newYork, service: 'Express facial', member: 'Grace Okafor' });
   await widget.chooseFirstBookableDay();
 
   await page.goBack();

@@ -13,11 +13,7 @@ const HANNAH = 'Hannah Kim';
 
 /** Haircut with Olivia, then "+ Add service": a manicure with Hannah at her first free time. */
 async function twoAppointments(widget: BookingWidget) {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService(HAIRCUT);
-  await widget.chooseMember(OLIVIA);
-  const first = await widget.chooseFirstSlot();
-  await widget.fillContact();
+  const first = await widget.reachConfirm({ form: DEMO.forms.newYork, service: HAIRCUT, member: OLIVIA });
 
   await widget.region('confirm').getByRole('button', { name: '+ Add service' }).click();
   await widget.expectStep('service');

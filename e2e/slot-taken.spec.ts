@@ -6,9 +6,7 @@ import { bookingBodyOf, isCall } from './traffic';
 import { VISITOR } from './widget';
 
 test('a time taken meanwhile sends the visitor back to choose another one', async ({ page, request, widget, demo }) => {
-  await widget.open(DEMO.forms.newYork);
-  await widget.chooseService("Kids' haircut");
-  await widget.chooseMember('Marcus Reed');
+  await widget.reachDate({ form: DEMO.forms.newYork, service: "Kids' haircut", member: 'Marcus Reed' });
   // A day of the next month: a whole working day, so other times stay free once this one is taken.
   await widget.showNextMonth();
   const { time } = await widget.chooseFirstSlot();

@@ -2,7 +2,7 @@
 // the SMS code included (the chain form's Riga location confirms by SMS).
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
-import { VISITOR } from './widget';
+import { RIGA_VISITOR } from './widget';
 
 test.use({ viewport: { width: 320, height: 640 } });
 
@@ -34,7 +34,7 @@ test('each step is usable at 320 px wide with no horizontal scroll', async ({ pa
   await widget.chooseFirstTime();
 
   await fits('contact');
-  await widget.fillContact({ ...VISITOR, phone: '+371 2612 3456' });
+  await widget.fillContact(RIGA_VISITOR);
 
   await fits('confirm');
   await widget.confirmButton().click();

@@ -3,14 +3,10 @@
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 import { isCall } from './traffic';
-import { VISITOR } from './widget';
+import { RIGA_MANICURE } from './widget';
 
 test('the SMS code: a wrong code books nothing, the right one books once', async ({ page, widget, traffic, demo }) => {
-  await widget.open(DEMO.forms.riga);
-  await widget.chooseService('Manikīrs ar gēllaku');
-  await widget.chooseMember('Elīna Bērziņa');
-  await widget.chooseFirstSlot();
-  await widget.fillContact({ ...VISITOR, phone: '+371 2612 3456' });
+  await widget.reachConfirm(RIGA_MANICURE);
 
   await expect(widget.codeField()).toHaveCount(0);
   await widget.confirmButton().click();

@@ -3,6 +3,7 @@
 // methods on `Date.prototype` and subclasses `Date`, and Playwright's fake Date breaks both, so
 // every TZDate would silently read the browser's own zone.
 import type { Page } from '@playwright/test';
+import type { DemoBackend } from './demo-backend';
 
 export async function setVisitorClock(page: Page, iso: string): Promise<void> {
   await page.addInitScript((target: number) => {
@@ -19,4 +20,10 @@ export async function setVisitorClock(page: Page, iso: string): Promise<void> {
     ShiftedDate.now = () => NativeDate.now() + shift;
     globalThis.Date = ShiftedDate as unknown as DateConstructor;
   }, Date.parse(iso));
+}
+
+/** Both clocks at the same moment: the demo backend's and the visitor's. */
+export async function setClocks(page: Page, demo: DemoBackend, iso: string): Promise<void> {
+  await demo.setClock(iso);
+  await setVisitorClock(page, iso);
 }

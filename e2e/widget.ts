@@ -1,6 +1,8 @@
 // The booking widget as a visitor sees it: one small group of moves per step, found by role and
 // accessible name the way a screen reader user would find them.
 import { expect, type Locator, type Page } from '@playwright/test';
+import { DEMO } from '../src/server/demo/seed';
+import type { Booked } from './demo-backend';
 
 /** Step headings in English (the en-US resource). */
 export const STEP = {
@@ -29,6 +31,20 @@ export const VISITOR: Visitor = {
   comment: 'First visit, a little early is fine',
 };
 
+/** A visitor in Riga, with a Latvian mobile number. */
+export const RIGA_VISITOR: Visitor = { ...VISITOR, phone: '+371 2612 3456' };
+
+/** What a spec books: on which form, which service with whom, and who books it (VISITOR unless told). */
+export interface Booking {
+  form: number;
+  service: string;
+  member: string;
+  visitor?: Visitor;
+}
+
+/** Riga confirms the phone with an SMS code. */
+export const RIGA_MANICURE: Booking = { form: DEMO.forms.riga, service: 'Manikīrs ar gēllaku', member: 'Elīna Bērziņa', visitor: RIGA_VISITOR };
+
 /** A name at the start of an accessible name: "Men's haircut" must not find "Women's haircut". */
 function startingWith(text: string): RegExp {
   return new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`);
@@ -40,6 +56,31 @@ export class BookingWidget {
   /** Opens the hosted page on a booking form, in English unless told otherwise. */
   async open(form: number, lang = 'en-US'): Promise<void> {
     await this.page.goto(`/?form=${form}&lang=${lang}`);
+  }
+
+  /** Opens a booking's own page (?record=&hash=), where the visitor sees or cancels it. */
+  async openBooking(form: number, location: number, booked: Booked, lang = 'en-US'): Promise<void> {
+    await this.page.goto(`/?form=${form}&location=${location}&record=${booked.recordId}&hash=${booked.hash}&lang=${lang}`);
+  }
+
+  /** Opens the form (one without a location step), chooses the service and the team member. */
+  async reachDate({ form, service, member }: Booking): Promise<void> {
+    await this.open(form);
+    await this.chooseService(service);
+    await this.chooseMember(member);
+  }
+
+  /** On to the contact step at the first free slot, which it returns. */
+  async reachContact(booking: Booking): Promise<{ date: string; time: string }> {
+    await this.reachDate(booking);
+    return this.chooseFirstSlot();
+  }
+
+  /** On to the confirm step, the visitor's contact data filled in; returns the slot chosen. */
+  async reachConfirm(booking: Booking): Promise<{ date: string; time: string }> {
+    const slot = await this.reachContact(booking);
+    await this.fillContact(booking.visitor);
+    return slot;
   }
 
   heading(): Locator {

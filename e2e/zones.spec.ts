@@ -4,7 +4,7 @@
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 import { bookingBodyOf, isCall } from './traffic';
-import { setVisitorClock } from './visitor-clock';
+import { setClocks } from './visitor-clock';
 
 /** Tuesday of that week, 09:00 in New York. */
 const NOW = '2027-03-09T14:00:00Z';
@@ -50,11 +50,8 @@ for (const visitor of VISITORS) {
 
     for (const day of DAYS) {
       test(`books New York on ${day.name} (${day.abbr}): shown, sent and confirmed alike`, async ({ page, widget, traffic, demo }) => {
-        await demo.setClock(NOW);
-        await setVisitorClock(page, NOW);
-        await widget.open(DEMO.forms.newYork);
-        await widget.chooseService(HAIRCUT);
-        await widget.chooseMember(SOFIA);
+        await setClocks(page, demo, NOW);
+        await widget.reachDate({ form: DEMO.forms.newYork, service: HAIRCUT, member: SOFIA });
         await widget.region('date').locator(`[data-date="${day.date}"]`).click();
         await widget.expectStep('time');
         await expect(widget.times().first()).toBeVisible();
