@@ -3,7 +3,7 @@
 // form's colours) and the iframe page drives it from the parent's messages.
 import { effect } from '@preact/signals';
 import { createEmitter, type Handler } from '../events';
-import { initialState, type Choices } from '../flow/machine';
+import { EMPTY_CONTACT, initialState, type Choices } from '../flow/machine';
 import type { HostApi, Prefill, Theme, WidgetEventName } from '../protocol';
 import { watchModel } from './model-events';
 import type { Started } from './start';
@@ -23,8 +23,6 @@ export interface HostApiOptions {
   prefill?: Prefill;
   onDestroy?: () => void;
 }
-
-const NO_CONTACT: Choices['contact'] = { name: '', phone: '', email: '', comment: '' };
 
 export function createHostApi(started: Started, options: HostApiOptions): WidgetHandle {
   const { model, modelOptions, container } = started;
@@ -59,7 +57,7 @@ export function createHostApi(started: Started, options: HostApiOptions): Widget
     prefill(contact) {
       const given = contactOf(contact);
       if (model.flow.peek()) model.dispatch({ type: 'setContact', contact: given });
-      else modelOptions.preset = { ...modelOptions.preset, contact: { ...NO_CONTACT, ...modelOptions.preset.contact, ...given } };
+      else modelOptions.preset = { ...modelOptions.preset, contact: { ...EMPTY_CONTACT, ...modelOptions.preset.contact, ...given } };
     },
     preselect(selection) {
       modelOptions.preset = { ...modelOptions.preset, ...toChoices(selection) };

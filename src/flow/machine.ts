@@ -68,7 +68,7 @@ export type FlowEvent =
   /** Book again: keep the location and the contact data, start over. */
   | { type: 'restart' };
 
-const EMPTY_CONTACT: Contact = { name: '', phone: '', email: '', comment: '' };
+export const EMPTY_CONTACT: Contact = { name: '', phone: '', email: '', comment: '' };
 
 interface Plan {
   steps: StepId[];
