@@ -4,6 +4,7 @@
 import type { Locator, Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
+import { tabTo } from './keyboard';
 import { freezeTime } from './look';
 import { setClocks } from './visitor-clock';
 import type { Booking } from './widget';
@@ -14,15 +15,8 @@ const HAIRCUT: Booking = { form: DEMO.forms.newYork, service: "Women's haircut",
 
 /** Presses Tab until `target` has focus, as a keyboard user would, then Enter. */
 async function press(page: Page, target: Locator): Promise<void> {
-  await expect(target).toBeVisible();
-  for (let presses = 0; presses < 60; presses++) {
-    await page.keyboard.press('Tab');
-    if (await target.evaluate((el) => el === document.activeElement)) {
-      await page.keyboard.press('Enter');
-      return;
-    }
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
+  await tabTo(page, target);
+  await page.keyboard.press('Enter');
 }
 
 test('"Try the next month" leaves focus on the next month’s first free day', async ({ page, demo, widget }) => {

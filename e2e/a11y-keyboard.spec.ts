@@ -1,29 +1,11 @@
 // A whole booking with the keyboard alone (Tab, Shift+Tab, arrows, Space, Enter and typing), in
 // the inline embed and in the button's dialog: every step's heading takes focus, the calendar is
 // one tab stop moved with the arrows, and the dialog gives focus back when it closes.
-import type { Locator, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { HAIRCUT, OLIVIA, expectStep, type WidgetRoot } from './embed/flow';
 import { expect, test } from './fixtures';
+import { hasFocus, tabTo } from './keyboard';
 import { VISITOR } from './widget';
-
-/** Whether `target` has focus, looking through shadow roots. */
-function hasFocus(target: Locator): Promise<boolean> {
-  return target.evaluate((el) => {
-    let active = document.activeElement;
-    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-    return active === el;
-  });
-}
-
-/** Presses Tab (Shift+Tab with `back`) until `target` has focus, as a keyboard user would. */
-async function tabTo(page: Page, target: Locator, back = false): Promise<void> {
-  await expect(target).toBeVisible();
-  for (let presses = 0; presses < 60; presses++) {
-    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
-    if (await hasFocus(target)) return;
-  }
-  throw new Error(`Tab never reached ${target.toString()}`);
-}
 
 /** The date in focus in the calendar, 'YYYY-MM-DD'. */
 function focusedDay(root: WidgetRoot): Promise<string | null> {
