@@ -2,13 +2,17 @@
 import { defineConfig } from 'vite';
 import preact from '@preact/preset-vite';
 import { demoBackend } from './src/server/demo/vite-plugin';
-import { embedDev } from './src/server/embed-dev';
+import { embedDev, SOURCEMAP } from './src/server/embed-dev';
 import { preconnectToApi } from './src/server/preconnect-plugin';
 
 // This build serves the hosted page and the iframe page (index.html?embed=frame);
 // vite.loader.config.ts then builds the script-tag embed (dist/widget.js and dist/embed/).
 // In dev and preview the demo backend answers /api/v1/* in-process, so `npm start` needs no account;
 // `npm start` also serves /widget.js and the demo host pages in public/demo/.
+// The production output (dist/) holds neither the demo pages nor source maps unless asked for at
+// build time: DEMO_PAGES=1 copies public/ (public/demo/) into dist/, SOURCEMAP=1 writes the maps.
+const DEMO_PAGES = process.env.DEMO_PAGES === '1';
+
 export default defineConfig({
   plugins: [preact(), demoBackend(), embedDev(), preconnectToApi()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false, host: '127.0.0.1' },
@@ -20,7 +24,8 @@ export default defineConfig({
     // es2022 keeps class fields native (no helpers around the HTTP client's private fields);
     // every browser with module scripts in current use runs it.
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: SOURCEMAP,
+    copyPublicDir: DEMO_PAGES,
     // Browsers without modulepreload only miss a hint; the polyfill would cost every visitor.
     modulePreload: { polyfill: false },
     // The size budgets (.size-limit.cjs) tell the initial chunk from lazy ones by this manifest.

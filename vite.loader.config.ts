@@ -6,7 +6,7 @@
 // A separate build from the hosted page's, so the hosted page's first chunk stays one file.
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
-import { loaderConfig, MODE_ENTRIES, type ModeFiles } from './src/server/embed-dev';
+import { loaderConfig, MODE_ENTRIES, SOURCEMAP, type ModeFiles } from './src/server/embed-dev';
 
 const OUT = 'dist/embed';
 
@@ -33,7 +33,7 @@ export default defineConfig({
     outDir: OUT,
     emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    sourcemap: SOURCEMAP,
     modulePreload: { polyfill: false },
     // Read by the size budgets (.size-limit.ts): what each mode loads before its first step.
     manifest: true,

@@ -19,6 +19,8 @@ const INLINE_PAGE = 'demo/inline.html';
 const BASELINE_DIST = 'node_modules/.cache/bench-baseline';
 
 process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING = 'true';
+// The inline page and the demo business's pictures come from public/demo/, left out of a default build.
+process.env.DEMO_PAGES = '1';
 
 async function serve(configFile: string, port: number): Promise<PreviewServer> {
   return preview({ configFile, logLevel: 'warn', preview: { port, strictPort: true, host: '127.0.0.1' } });

@@ -1,10 +1,12 @@
 // The built widget goes to browsers and CDNs, so it must never contain the partner token, even
-// when a deployment builds with the token in its environment (as a CI job serving both might).
+// when a deployment builds with the token in its environment (as a CI job serving both might),
+// and by default it holds only what production serves: no demo pages, no source maps.
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { loaderConfig, MODE_ENTRIES } from '../src/server/embed-dev';
 
 const TOKEN = 'secret-test-token';
 const outDir = mkdtempSync(join(tmpdir(), 'widget-build-'));
@@ -21,7 +23,8 @@ describe('the built widget', () => {
     const vite = resolve('node_modules/vite/bin/vite.js');
     const build = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
       // The VITE_ variant is what client code could read through import.meta.env; set it too.
-      env: { ...process.env, ALTEGIO_PARTNER_TOKEN: TOKEN, VITE_ALTEGIO_PARTNER_TOKEN: TOKEN },
+      // DEMO_PAGES and SOURCEMAP unset: a default build.
+      env: { ...process.env, ALTEGIO_PARTNER_TOKEN: TOKEN, VITE_ALTEGIO_PARTNER_TOKEN: TOKEN, DEMO_PAGES: '', SOURCEMAP: '' },
       encoding: 'utf8',
       timeout: 170_000,
     });
@@ -33,5 +36,14 @@ describe('the built widget', () => {
     expect(files.some((file) => file.endsWith('.html'))).toBe(true);
     const leaking = files.filter((file) => readFileSync(file).includes(TOKEN));
     expect(leaking).toEqual([]);
+    // Neither the demo host pages (public/demo/) nor source maps go to production by default.
+    const relative = files.map((file) => file.slice(outDir.length + 1).replaceAll('\\', '/'));
+    expect(relative.filter((file) => file.startsWith('demo/'))).toEqual([]);
+    expect(relative.filter((file) => file.endsWith('.map'))).toEqual([]);
+    expect(relative.filter((file) => /sourceMappingURL/.test(readFileSync(join(outDir, file), 'utf8')))).toEqual([]);
+  });
+
+  it('builds the script-tag loader without a source map by default', () => {
+    expect(loaderConfig(MODE_ENTRIES).build?.sourcemap).toBe(false);
   });
 });

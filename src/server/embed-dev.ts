@@ -7,6 +7,8 @@ import { build, type InlineConfig, type Plugin } from 'vite';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 export const LOADER_FILE = 'widget.js';
+/** SOURCEMAP=1 at build time writes source maps; production output has none by default. */
+export const SOURCEMAP = process.env.SOURCEMAP === '1';
 
 /** Each embed mode's chunk, keyed by the data-mode it serves. */
 export const MODE_ENTRIES = { inline: 'src/embed/inline.ts', button: 'src/embed/modal.ts', iframe: 'src/embed/frame.ts' };
@@ -25,8 +27,9 @@ export function loaderConfig(files: ModeFiles, write = true): InlineConfig {
       outDir: 'dist',
       emptyOutDir: false,
       copyPublicDir: false,
-      // The map is written, but no comment in the file names it: every byte of the loader counts.
-      sourcemap: write ? 'hidden' : false,
+      // With SOURCEMAP=1 the map is written, but no comment in the file names it: every byte of
+      // the loader counts.
+      sourcemap: write && SOURCEMAP ? 'hidden' : false,
       write,
       rollupOptions: {
         input: resolve(ROOT, 'src/loader/index.ts'),
