@@ -18,19 +18,44 @@ export interface SiteOptions {
   readonly proxy: BookingProxy;
   /** In demo mode, the demo backend's own routes (/__demo/*: bookings made, SMS codes). */
   readonly demoFetch?: (request: Request) => Response | Promise<Response>;
+  /**
+   * In demo mode, a second folder of static files after staticRoot: public/, with the demo host
+   * pages and the demo business's pictures, which a production build leaves out.
+   */
+  readonly demoRoot?: string;
 }
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
+/** Content-hashed build output: `assets/` and `embed/assets/`, e.g. `embed/assets/inline-CdLeqQ1y.js`. */
+const HASHED = /(^|[\\/])assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.\w+$/;
+
 /** Hashed build assets never change under their name; pages must be revalidated to pick up a new build. */
 export function staticCacheControl(path: string): string {
   if (extname(path) === '.html') return 'no-cache';
-  if (/[\\/]assets[\\/][^\\/]+-[A-Za-z0-9_-]{8,}\.\w+$/.test(path)) return `public, max-age=${YEAR_SECONDS}, immutable`;
+  if (HASHED.test(path)) return `public, max-age=${YEAR_SECONDS}, immutable`;
   // Unhashed files (the script-tag loader, icons) are embedded by other sites: short, so updates spread.
   return 'public, max-age=300';
 }
 
-export function createSiteApp({ staticRoot, proxy, demoFetch }: SiteOptions): Hono {
+/**
+ * Every header a static file is served with. The loader runs on other sites' pages and
+ * `import()`s its chunks from here, which a browser allows only with CORS; the stylesheet and
+ * pictures are linked from those pages too. None of it is secret, so any origin may read it.
+ */
+export function staticHeaders(path: string): Record<string, string> {
+  const headers: Record<string, string> = {
+    'Cache-Control': staticCacheControl(path),
+    'X-Content-Type-Options': 'nosniff',
+  };
+  if (extname(path) !== '.html') {
+    headers['Access-Control-Allow-Origin'] = '*';
+    headers['Cross-Origin-Resource-Policy'] = 'cross-origin';
+  }
+  return headers;
+}
+
+export function createSiteApp({ staticRoot, proxy, demoFetch, demoRoot }: SiteOptions): Hono {
   const app = new Hono();
   const toProxy = (c: Context) => proxy.fetch(c.req.raw, c.env);
   app.all('/health', toProxy);
@@ -38,17 +63,17 @@ export function createSiteApp({ staticRoot, proxy, demoFetch }: SiteOptions): Ho
   app.all(`${API_PREFIX}/*`, toProxy);
   if (demoFetch) app.all('/__demo/*', (c) => demoFetch(c.req.raw));
 
-  const setCacheControl = (path: string, c: Context) => {
-    c.header('Cache-Control', staticCacheControl(path));
-    c.header('X-Content-Type-Options', 'nosniff');
+  const setHeaders = (path: string, c: Context) => {
+    for (const [name, value] of Object.entries(staticHeaders(path))) c.header(name, value);
   };
-  app.use('*', serveStatic({ root: staticRoot, onFound: setCacheControl }));
+  app.use('*', serveStatic({ root: staticRoot, onFound: setHeaders }));
+  if (demoRoot) app.use('*', serveStatic({ root: demoRoot, onFound: setHeaders }));
 
   // Page routes without a file fall back to the app's page; a missing script or image stays a 404.
   const indexHtml = join(staticRoot, 'index.html');
   app.get('*', async (c, next) => {
     if (extname(c.req.path) !== '' || !c.req.header('Accept')?.includes('text/html')) return next();
-    return serveStatic({ path: indexHtml, onFound: setCacheControl })(c, next);
+    return serveStatic({ path: indexHtml, onFound: setHeaders })(c, next);
   });
   app.notFound((c) => c.text('Not found', 404));
   return app;
@@ -79,11 +104,15 @@ async function main(): Promise<void> {
 
   let proxy: BookingProxy;
   let demoFetch: SiteOptions['demoFetch'];
+  let demoRoot: string | undefined;
   if (config.partnerToken === null) {
     // Loaded only here, so a production start never evaluates the demo's seed data.
     const { createDemoApp } = await import('./demo/app');
     const demo = createDemoApp({ now: demoClock() });
     demoFetch = demo.fetch;
+    // The demo host pages and the demo business's pictures, which dist/ leaves out (DEMO_PAGES).
+    const publicDir = resolve('public');
+    if (existsSync(publicDir)) demoRoot = publicDir;
     proxy = createProxy(
       { ...config, upstream: 'http://demo.invalid/api/v1' },
       { upstreamFetch: async (input, init) => demo.fetch(new Request(input, init)) },
@@ -111,7 +140,7 @@ async function main(): Promise<void> {
     console.warn(`No built widget in ${staticRoot} (run \`npm run build\`); only the API is served.`);
   }
 
-  const app = createSiteApp({ staticRoot, proxy, ...(demoFetch && { demoFetch }) });
+  const app = createSiteApp({ staticRoot, proxy, ...(demoFetch && { demoFetch }), ...(demoRoot && { demoRoot }) });
   const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
     const shownHost = host.includes(':') ? `[${host}]` : host;
     console.log(`Serving the booking widget at http://${shownHost}:${info.port}/ (${proxy.mode} mode)`);
