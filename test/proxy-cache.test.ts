@@ -56,11 +56,21 @@ describe('lifetimes', () => {
 
   it('tells a CDN how long a public answer stays fresh', async () => {
     const { url, advance } = await startProxy();
-    const miss = await fetch(`${url}/book_dates/1`);
-    expect(miss.headers.get('Cache-Control')).toBe('public, max-age=30, stale-while-revalidate=30');
-    advance(20);
-    const hit = await fetch(`${url}/book_dates/1`);
-    expect(hit.headers.get('Cache-Control')).toBe('public, max-age=10, stale-while-revalidate=30');
+    const miss = await fetch(`${url}/bookform/1`);
+    expect(miss.headers.get('Cache-Control')).toBe('public, max-age=300, stale-while-revalidate=300');
+    advance(200);
+    const hit = await fetch(`${url}/bookform/1`);
+    expect(hit.headers.get('Cache-Control')).toBe('public, max-age=100, stale-while-revalidate=300');
+  });
+
+  it('lets no browser or CDN keep free times, days or team members: they must see a booking at once', async () => {
+    const { url } = await startProxy();
+    for (const path of ['/book_dates/1', '/book_times/1/0/2025-09-21', '/book_staff/1', '/book_staff_seances/1/2', '/book_services/1']) {
+      await fetch(`${url}${path}`);
+      const hit = await fetch(`${url}${path}`);
+      expect(hit.headers.get('X-Proxy-Cache'), path).toBe('hit');
+      expect(hit.headers.get('Cache-Control'), path).toBe('no-cache');
+    }
   });
 });
 

@@ -200,11 +200,11 @@ describe('upstream failures', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(900);
   });
 
-  it('never retries a booking POST', async () => {
+  it('never retries a booking POST, and says a 5xx leaves its outcome unknown', async () => {
     const { url } = await startProxy();
     bed.upstream.queue.push(() => Response.json({ success: false, data: null, meta: { message: 'busy' } }, { status: 503 }));
     const response = await fetch(`${url}/book_record/1`, postJson({}));
-    await expectEnvelope(response, 503);
+    await expectEnvelope(response, 502);
     expect(bed.upstream.received).toHaveLength(1);
   });
 

@@ -11,6 +11,16 @@ export interface Endpoint {
   /** Path template under /api/v1, used for matching and in logs (never the concrete path). */
   readonly template: string;
   readonly cache: CachePolicy;
+  /**
+   * Free times, days, team members and services of one location (its id is the first path
+   * parameter): dropped from the proxy's cache when a booking there passes through, and never
+   * kept by browsers, so a time just taken is not offered again.
+   */
+  readonly availability?: true;
+  /** A booking, its check or a cancellation: the location's availability answers are stale after it. */
+  readonly changesAvailability?: true;
+  /** A booking: at most one upstream call per idempotency key (attempts.ts). */
+  readonly idempotent?: true;
 }
 
 // Path parameter shapes. Strict on purpose: a segment like `..` or `%2F` cannot steer the
@@ -31,17 +41,17 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', template: '/i18n/:lang', cache: { ttlSeconds: 30 * MINUTE } },
   { method: 'GET', template: '/companies', cache: { ttlSeconds: 5 * MINUTE } },
   { method: 'GET', template: '/company/:id', cache: { ttlSeconds: 5 * MINUTE } },
-  { method: 'GET', template: '/book_services/:id', cache: { ttlSeconds: 2 * MINUTE } },
-  { method: 'GET', template: '/book_staff/:id', cache: { ttlSeconds: 2 * MINUTE } },
-  { method: 'GET', template: '/book_staff_seances/:id/:id', cache: { ttlSeconds: 15 } },
-  { method: 'GET', template: '/book_dates/:id', cache: { ttlSeconds: 30 } },
-  { method: 'GET', template: '/book_times/:id/:id/:date', cache: { ttlSeconds: 10 } },
+  { method: 'GET', template: '/book_services/:id', cache: { ttlSeconds: 2 * MINUTE }, availability: true },
+  { method: 'GET', template: '/book_staff/:id', cache: { ttlSeconds: 2 * MINUTE }, availability: true },
+  { method: 'GET', template: '/book_staff_seances/:id/:id', cache: { ttlSeconds: 15 }, availability: true },
+  { method: 'GET', template: '/book_dates/:id', cache: { ttlSeconds: 30 }, availability: true },
+  { method: 'GET', template: '/book_times/:id/:id/:date', cache: { ttlSeconds: 10 }, availability: true },
   { method: 'GET', template: '/privacy_policy/:id', cache: { ttlSeconds: 10 * MINUTE } },
   { method: 'POST', template: '/book_code/:id', cache: 'no-store' },
-  { method: 'POST', template: '/book_check/:id', cache: 'no-store' },
-  { method: 'POST', template: '/book_record/:id', cache: 'no-store' },
+  { method: 'POST', template: '/book_check/:id', cache: 'no-store', changesAvailability: true },
+  { method: 'POST', template: '/book_record/:id', cache: 'no-store', changesAvailability: true, idempotent: true },
   { method: 'GET', template: '/book_record/:id/:id/:hash', cache: 'no-store' },
-  { method: 'DELETE', template: '/user/records/:id/:hash', cache: 'no-store' },
+  { method: 'DELETE', template: '/user/records/:id/:hash', cache: 'no-store', changesAvailability: true },
 ];
 
 export type Match =

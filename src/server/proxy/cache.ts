@@ -23,6 +23,20 @@ interface Entry {
   readonly expiresAt: number;
 }
 
+/**
+ * Only a whole JSON answer that does not say `success: false` is kept (or shared with browsers):
+ * an HTML error page or a cut-off body with status 200 would otherwise be served until it expires.
+ */
+export function isCacheable(answer: UpstreamAnswer): boolean {
+  if (answer.status !== 200 || !/^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(answer.contentType ?? '')) return false;
+  try {
+    const body: unknown = JSON.parse(new TextDecoder().decode(answer.body));
+    return typeof body === 'object' && body !== null && (body as { success?: unknown }).success !== false;
+  } catch {
+    return false;
+  }
+}
+
 /** Larger answers are passed through but not kept, so a few of them cannot fill the memory. */
 const MAX_ENTRY_BYTES = 512 * 1024;
 
@@ -50,7 +64,7 @@ export class ResponseCache {
 
   /**
    * The cached answer for key, or the one upstream call already under way for it, or a new call
-   * to load. Only 200 answers are kept; errors are shared with the callers waiting on them, then
+   * to load. Only whole JSON 200 answers are kept (isCacheable); errors are shared with the callers waiting on them, then
    * dropped, so the next visitor tries again.
    */
   async getOrLoad(key: string, ttlSeconds: number, load: () => Promise<UpstreamAnswer>): Promise<CacheResult> {
@@ -61,14 +75,15 @@ export class ResponseCache {
     const pending = this.inFlight.get(key);
     if (pending) {
       const answer = await pending;
-      return { answer, outcome: 'coalesced', freshSeconds: answer.status === 200 ? ttlSeconds : 0 };
+      return { answer, outcome: 'coalesced', freshSeconds: isCacheable(answer) ? ttlSeconds : 0 };
     }
     const promise = load();
     this.inFlight.set(key, promise);
     try {
       const answer = await promise;
-      if (answer.status === 200) this.store(key, answer, ttlSeconds);
-      return { answer, outcome: 'miss', freshSeconds: answer.status === 200 ? ttlSeconds : 0 };
+      const keep = isCacheable(answer);
+      if (keep) this.store(key, answer, ttlSeconds);
+      return { answer, outcome: 'miss', freshSeconds: keep ? ttlSeconds : 0 };
     } finally {
       this.inFlight.delete(key);
     }

@@ -19,7 +19,7 @@ export function corsForOrigins(allowedOrigins: readonly string[]): MiddlewareHan
       if (!isAllowed) return c.json(errorEnvelope(MESSAGES.originRefused), 403);
       c.header('Access-Control-Allow-Origin', normalised ?? '');
       c.header('Access-Control-Allow-Methods', 'GET, POST, DELETE');
-      c.header('Access-Control-Allow-Headers', 'Content-Type, Accept, Accept-Language');
+      c.header('Access-Control-Allow-Headers', 'Content-Type, Accept, Accept-Language, Idempotency-Key');
       c.header('Access-Control-Max-Age', String(PREFLIGHT_MAX_AGE_SECONDS));
       return c.body(null, 204);
     }

@@ -5,6 +5,8 @@ import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { StatusCode } from 'hono/utils/http-status';
 import { matchEndpoint } from './allowlist';
+import { AttemptStore, IDEMPOTENCY_HEADER, isAttemptKey, outcomeOf } from './attempts';
+import { AvailabilityGenerations } from './availability';
 import { cacheKey, ResponseCache, type CacheOutcome, type UpstreamAnswer } from './cache';
 import { clientIp } from './client-ip';
 import { ConfigError, type ProxyConfig } from './config';
@@ -48,6 +50,8 @@ export interface BookingProxy {
 type ProxyEnv = { Variables: { route: string; cache: CacheOutcome } };
 
 const DEFAULT_RETRY_DELAYS_MS = [250, 750];
+/** Booking attempts remembered (a day each); far more than bookings a deployment makes in a day. */
+const ATTEMPTS_KEPT = 50_000;
 
 export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): BookingProxy {
   if (config.partnerToken === null && !options.upstreamFetch) {
@@ -57,6 +61,8 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
   const now = options.now ?? Date.now;
   const log = options.log ?? ((entry: RequestLogEntry) => console.log(JSON.stringify(entry)));
   const cache = new ResponseCache(config.cacheMaxEntries, now);
+  const attempts = new AttemptStore(ATTEMPTS_KEPT, now);
+  const availability = new AvailabilityGenerations();
   const limiter = new RateLimiter(config.rateLimitPerSecond, config.rateLimitPerMinute, now);
   const upstream: UpstreamSettings = {
     base: config.upstream,
@@ -112,6 +118,17 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
 
   app.use(`${API_PREFIX}/*`, bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => fail(c, 413, MESSAGES.tooLarge) }));
 
+  // A booking attempt's outcome, asked without sending anything (attempts.ts).
+  app.get(`${API_PREFIX}/booking_attempts/:key`, (c) => {
+    c.set('route', '/booking_attempts/:key');
+    const key = c.req.param('key');
+    const record = isAttemptKey(key) ? attempts.get(key) : undefined;
+    if (record?.state === 'done') return reply(c, record.answer, 'no-store');
+    if (record) return unknownOutcome(c, record.state);
+    c.header('Cache-Control', 'no-store');
+    return c.json({ ...errorEnvelope(MESSAGES.attemptUnseen), meta: { message: MESSAGES.attemptUnseen, outcome: 'unseen' } }, 404);
+  });
+
   app.all(`${API_PREFIX}/*`, async (c) => {
     // The parsed URL, not Hono's decoded path: what is matched is exactly what is forwarded.
     const url = new URL(c.req.url);
@@ -138,23 +155,51 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
       ...(acceptLanguage !== undefined && { acceptLanguage }),
       retry: endpoint.method === 'GET',
     };
+    const locationId = subPath.split('/')[2] ?? '';
+
+    if (endpoint.cache === 'no-store') {
+      const key = endpoint.idempotent ? c.req.header(IDEMPOTENCY_HEADER) : undefined;
+      if (key !== undefined && !isAttemptKey(key)) return fail(c, 400, MESSAGES.badAttemptKey);
+      if (key !== undefined && !attempts.begin(key)) {
+        const known = attempts.get(key);
+        return known?.state === 'done' ? reply(c, known.answer, 'no-store') : unknownOutcome(c, known?.state ?? 'pending');
+      }
+      let answer: UpstreamAnswer;
+      try {
+        answer = await callUpstream(upstream, request);
+      } catch (error) {
+        if (!(error instanceof UpstreamError)) throw error;
+        // Nothing was sent when no connection was made; otherwise a booking may exist upstream.
+        const sent = error.kind !== 'unreachable';
+        if (key !== undefined) attempts.settle(key, sent ? { state: 'unknown' } : undefined);
+        if (!endpoint.idempotent || !sent) return upstreamFailed(c, error);
+        return unknownOutcome(c, 'unknown', error.kind === 'timeout' ? 504 : 502);
+      } finally {
+        // A booking made or refused changes what is free: later reads ask the upstream again.
+        if (endpoint.changesAvailability) availability.changed(endpoint.template.startsWith('/user/') ? undefined : locationId);
+      }
+      if (!endpoint.idempotent) return reply(c, answer, 'no-store');
+      const outcome = outcomeOf(answer, isJson(answer.contentType));
+      if (key !== undefined) attempts.settle(key, outcome);
+      return outcome?.state === 'unknown' ? unknownOutcome(c, 'unknown', 502) : reply(c, answer, 'no-store');
+    }
 
     try {
-      if (endpoint.cache === 'no-store') return reply(c, await callUpstream(upstream, request), 'no-store');
       const { ttlSeconds } = endpoint.cache;
-      const key = cacheKey(endpoint.method, subPath, url.searchParams, [acceptLanguage ?? '']);
+      const generation = endpoint.availability ? availability.generation(locationId) : '';
+      const key = cacheKey(endpoint.method, subPath, url.searchParams, [acceptLanguage ?? '', generation]);
       const result = await cache.getOrLoad(key, ttlSeconds, () => callUpstream(upstream, request));
       c.set('cache', result.outcome);
       c.header('X-Proxy-Cache', result.outcome);
       c.header('Vary', 'Accept-Language', { append: true });
+      // Free times and the like are never kept by browsers or CDNs: after a booking or a refusal
+      // the next read must see the change. The proxy's own cache is dropped when that happens.
       const cacheControl =
-        result.freshSeconds > 0
-          ? `public, max-age=${result.freshSeconds}, stale-while-revalidate=${ttlSeconds}`
-          : 'no-store';
+        result.freshSeconds <= 0 ? 'no-store' : endpoint.availability ? 'no-cache' : `public, max-age=${result.freshSeconds}, stale-while-revalidate=${ttlSeconds}`;
       return reply(c, result.answer, cacheControl);
     } catch (error) {
       if (!(error instanceof UpstreamError)) throw error;
-      return fail(c, error.kind === 'timeout' ? 504 : 502, error.kind === 'timeout' ? MESSAGES.timeout : MESSAGES.unreachable);
+      return upstreamFailed(c, error);
     }
   });
 
@@ -164,15 +209,32 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
     return fail(c, 500, MESSAGES.internal);
   });
 
+  function upstreamFailed(c: Context, error: UpstreamError): Response {
+    return fail(c, error.kind === 'timeout' ? 504 : 502, error.kind === 'timeout' ? MESSAGES.timeout : MESSAGES.unreachable);
+  }
+
+  /**
+   * A booking whose outcome is not known: `pending` (the first request with this key is still
+   * out) or `unknown` (it went out and its answer was lost). The widget must not book again
+   * before it has found out whether the booking exists.
+   */
+  function unknownOutcome(c: Context, outcome: 'pending' | 'unknown', status: StatusCode = 409): Response {
+    c.header('Cache-Control', 'no-store');
+    c.status(status);
+    return c.json({ success: false, data: null, meta: { message: MESSAGES.outcomeUnknown, outcome } });
+  }
+
   /** Passes an upstream answer on with only the headers the widget needs. */
   function reply(c: Context, answer: UpstreamAnswer, cacheControl: string): Response {
-    const isError = answer.status >= 400;
+    const isError = answer.status >= 400 || !isJson(answer.contentType);
     c.header('X-Content-Type-Options', 'nosniff');
     if (answer.retryAfterSeconds !== undefined && (answer.status === 429 || answer.status === 503)) {
       c.header('Retry-After', String(answer.retryAfterSeconds));
     }
-    // A gateway's HTML error page is no use to the widget; say it in the API's own words.
-    if (isError && !isJson(answer.contentType)) return fail(c, answer.status as StatusCode, MESSAGES.upstreamFailed);
+    // A gateway's HTML page (even with status 200) is no use to the widget; say it in the API's own words.
+    if (!isJson(answer.contentType) && answer.body.byteLength > 0) {
+      return fail(c, (answer.status >= 400 ? answer.status : 502) as StatusCode, MESSAGES.upstreamFailed);
+    }
     c.header('Cache-Control', isError ? 'no-store' : cacheControl);
     c.header('Content-Type', answer.contentType ?? 'application/json');
     c.status(answer.status as StatusCode);

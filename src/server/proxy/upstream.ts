@@ -24,11 +24,48 @@ export interface UpstreamRequest {
   readonly retry: boolean;
 }
 
+/**
+ * - unreachable: no connection was made, so the request was never sent (safe to say "nothing done");
+ * - dropped: the connection broke after the request went out (it may have been handled);
+ * - timeout: no whole answer in time (it may have been handled).
+ */
+export type UpstreamFailure = 'unreachable' | 'dropped' | 'timeout';
+
 export class UpstreamError extends Error {
   override name = 'UpstreamError';
-  constructor(readonly kind: 'unreachable' | 'timeout') {
-    super(kind === 'timeout' ? 'The booking service did not answer in time' : 'The booking service cannot be reached');
+  constructor(readonly kind: UpstreamFailure) {
+    super(
+      kind === 'timeout'
+        ? 'The booking service did not answer in time'
+        : kind === 'dropped'
+          ? 'The connection to the booking service broke before its answer arrived'
+          : 'The booking service cannot be reached',
+    );
   }
+}
+
+/** Errors of the connect phase: the request never left this server. */
+const NOT_SENT_CODES = new Set([
+  'ECONNREFUSED',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ENETUNREACH',
+  'EHOSTUNREACH',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'CERT_HAS_EXPIRED',
+  'DEPTH_ZERO_SELF_SIGNED_CERT',
+  'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'ERR_TLS_CERT_ALTNAME_INVALID',
+]);
+
+function failureOf(error: unknown): UpstreamFailure {
+  const name = error instanceof Error ? error.name : '';
+  if (name === 'TimeoutError' || name === 'AbortError') return 'timeout';
+  for (let e: unknown = error, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && NOT_SENT_CODES.has(code)) return 'unreachable';
+  }
+  return 'dropped';
 }
 
 /** Waiting longer than this for a Retry-After would outlast the visitor's patience; pass the answer on. */
@@ -80,8 +117,7 @@ async function attemptOnce(settings: UpstreamSettings, request: UpstreamRequest)
       ...(retryAfter !== undefined && { retryAfterSeconds: retryAfter }),
     };
   } catch (error) {
-    const name = error instanceof Error ? error.name : '';
-    throw new UpstreamError(name === 'TimeoutError' || name === 'AbortError' ? 'timeout' : 'unreachable');
+    throw new UpstreamError(failureOf(error));
   }
 }
 
