@@ -27,6 +27,14 @@ const arm = (fault: object) =>
   fetch(`${origin}/__demo/faults`, { method: 'POST', body: JSON.stringify(fault), headers: { 'Content-Type': 'application/json' } });
 const api = (timeoutMs?: number) => createApi({ baseUrl: `${origin}/api/v1`, timeoutMs });
 const failureOf = (p: Promise<unknown>) => p.then(() => undefined, (e: unknown) => e);
+/** book_code over plain fetch, to see the raw answer a fault makes. */
+const sendCodeRaw = (phone: string, signal?: AbortSignal) =>
+  fetch(`${origin}/api/v1/book_code/${DEMO.locations.riga}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify({ phone, fullname: 'A' }),
+    ...(signal && { signal }),
+  });
 
 describe('demo fault injection', () => {
   it('answers a booking error code as the API does', async () => {
@@ -75,8 +83,50 @@ describe('demo fault injection', () => {
     expect(isApiError(error)).toBe(true);
   });
 
+  it('answers an HTML page without handling the request (a gateway error page): nothing happens', async () => {
+    await arm({ endpoint: 'book_code', html: 'before', status: 502 });
+    const before = demo.store.smsCodes.size;
+    const answer = await sendCodeRaw('+371 2612 0001');
+    expect(answer.status).toBe(502);
+    expect(answer.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(await answer.text()).toMatch(/^<!doctype html>/);
+    expect(demo.store.smsCodes.size).toBe(before);
+  });
+
+  it('answers a 200 HTML page after handling the request: the client sees an API error, the request took effect', async () => {
+    await arm({ endpoint: 'book_code', html: 'after' });
+    const before = demo.store.smsCodes.size;
+    const answer = await sendCodeRaw('+371 2612 0002');
+    expect(answer.status).toBe(200);
+    expect(answer.headers.get('Content-Type')).toMatch(/^text\/html/);
+    expect(demo.store.smsCodes.size).toBe(before + 1);
+    await arm({ endpoint: 'book_code', html: true });
+    const error = await failureOf(api().sendCode(DEMO.locations.riga, { phone: '+371 2612 0003', fullname: 'A' }));
+    expect(isApiError(error) || isNetworkError(error)).toBe(true);
+    expect(demo.store.smsCodes.size).toBe(before + 2);
+  });
+
+  it('handles the request, then answers late: a caller that gave up has missed an answer to a request that took effect', async () => {
+    await arm({ endpoint: 'book_code', delayAfterMs: 400 });
+    const before = demo.store.smsCodes.size;
+    const started = Date.now();
+    const gaveUp = await failureOf(sendCodeRaw('+371 2612 0004', AbortSignal.timeout(100)));
+    expect((gaveUp as Error).name).toBe('TimeoutError');
+    expect(Date.now() - started).toBeLessThan(400);
+    expect(demo.store.smsCodes.size).toBe(before + 1);
+
+    demo.faults.clear();
+    await arm({ endpoint: 'book_code', delayAfterMs: 200, times: 1 });
+    const waited = Date.now();
+    expect((await sendCodeRaw('+371 2612 0005')).ok).toBe(true);
+    expect(Date.now() - waited).toBeGreaterThanOrEqual(190);
+  });
+
   it('rejects a fault it cannot apply, and a reset clears the armed ones', async () => {
     expect((await arm({ endpoint: 'book_times', code: 499 })).status).toBe(400);
+    expect((await arm({ endpoint: 'book_times', html: 'sideways' })).status).toBe(400);
+    expect((await arm({ endpoint: 'book_times', status: 200 })).status).toBe(400);
+    expect((await arm({ endpoint: 'book_times', delayAfterMs: -1 })).status).toBe(400);
     await arm({ endpoint: 'book_times', status: 500 });
     expect(await (await fetch(`${origin}/__demo/faults`)).json()).toHaveLength(1);
     await fetch(`${origin}/__demo/reset`, { method: 'POST' });

@@ -10,7 +10,7 @@ export interface Fault {
   endpoint: string;
   /** Only this method; both when absent. */
   method?: 'GET' | 'POST';
-  /** Answer with this HTTP status and an error envelope (429 adds Retry-After). */
+  /** Answer with this HTTP status and an error envelope (429 adds Retry-After); with `html`, the page's status. */
   status?: number;
   /** Answer with this booking error code (431–438), as the API does. */
   code?: BookingError['code'];
@@ -18,10 +18,21 @@ export interface Fault {
   appointmentId?: number;
   /** Wait this long first (longer than the widget's timeout = a timeout). */
   delayMs?: number;
+  /**
+   * Handle the request, then wait this long before answering: the answer arrives after the
+   * caller's (the proxy's) timeout, though the request took effect.
+   */
+  delayAfterMs?: number;
   /** `before`/true: close the connection without handling; `after`: handle it, then close. */
   drop?: boolean | 'before' | 'after';
   /** `json`/true: a cut-off body; `shape`: valid JSON whose data is null. */
   malformed?: boolean | 'json' | 'shape';
+  /**
+   * An HTML page instead of the API's JSON, as a gateway, CDN or captive portal sends:
+   * `before`: without handling the request; `after`/true: handled (a booking is made) first.
+   * Its status is `status` (200 when absent).
+   */
+  html?: boolean | 'before' | 'after';
   /** Seconds, sent as Retry-After with a 429 or 503. */
   retryAfter?: number;
   /** How many matching requests it hits; until cleared when absent. */
@@ -42,9 +53,12 @@ export function faultProblem(raw: unknown): string | undefined {
   const f = raw as Record<string, unknown>;
   if (typeof f.endpoint !== 'string' || !/^[\w*]+$/.test(f.endpoint)) return 'endpoint: e.g. "book_times" or "*"';
   if (f.method !== undefined && f.method !== 'GET' && f.method !== 'POST') return 'method: GET or POST';
-  if (f.status !== undefined && !(Number.isInteger(f.status) && (f.status as number) >= 400 && (f.status as number) < 600)) return 'status: 400–599';
+  const lowest = f.html ? 200 : 400;
+  if (f.status !== undefined && !(Number.isInteger(f.status) && (f.status as number) >= lowest && (f.status as number) < 600)) return `status: ${lowest}–599`;
+  if (f.html !== undefined && ![true, false, 'before', 'after'].includes(f.html as never)) return 'html: "before" or "after"';
+  if (f.drop !== undefined && ![true, false, 'before', 'after'].includes(f.drop as never)) return 'drop: "before" or "after"';
   if (f.code !== undefined && !CODES.includes(f.code as number)) return 'code: 431–438';
-  for (const key of ['delayMs', 'times', 'retryAfter', 'appointmentId'] as const) {
+  for (const key of ['delayMs', 'delayAfterMs', 'times', 'retryAfter', 'appointmentId'] as const) {
     if (f[key] !== undefined && !(Number.isInteger(f[key]) && (f[key] as number) >= 0)) return `${key}: a whole number`;
   }
   return undefined;
@@ -83,11 +97,15 @@ export function injectFaults(plan: FaultPlan): MiddlewareHandler {
     if (!fault) return next();
     if (fault.delayMs) await sleep(fault.delayMs, c.req.raw.signal);
     const drop = fault.drop === true ? 'before' : fault.drop || undefined;
+    const html = fault.html === true ? 'after' : fault.html || undefined;
     if (drop === 'before') return dropConnection(c);
+    if (html === 'before') return htmlPage(fault);
     if (fault.code) return bookingError(c, { code: fault.code, message: MESSAGES[fault.code], ...(NAMES_APPOINTMENT.includes(fault.code) ? { id: fault.appointmentId ?? 1 } : {}) });
-    if (fault.status) return failure(c, fault);
+    if (fault.status && !html) return failure(c, fault);
     await next();
+    if (fault.delayAfterMs) await sleep(fault.delayAfterMs, c.req.raw.signal);
     if (drop === 'after') c.res = dropConnection(c);
+    else if (html === 'after') c.res = htmlPage(fault);
     else if (fault.malformed === 'shape') c.res = c.json({ success: true, data: null, meta: [] }, 200);
     else if (fault.malformed) c.res = new Response('{"success":true,"data":[{"id"', { status: 200, headers: { 'Content-Type': 'application/json' } });
   };
@@ -98,6 +116,13 @@ function failure(c: Context, fault: Fault): Response {
   if (fault.retryAfter !== undefined) c.header('Retry-After', String(fault.retryAfter));
   const message = status >= 500 ? 'Server error' : status === 429 ? 'Too many requests' : 'Request failed';
   return c.json({ success: false, data: null, meta: { message } }, status);
+}
+
+/** A page a gateway or portal might put where the API's answer should be. */
+function htmlPage(fault: Fault): Response {
+  const status = fault.status ?? 200;
+  const body = `<!doctype html><html><head><title>${status === 200 ? 'Welcome' : `Error ${status}`}</title></head><body><h1>Something is in the way</h1></body></html>`;
+  return new Response(body, { status, headers: { 'Content-Type': 'text/html; charset=utf-8' } });
 }
 
 /**
