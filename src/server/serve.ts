@@ -1,7 +1,7 @@
 // `npm run serve`: the built widget from dist/ and the booking proxy under /api/v1, on Node.
 //
 // Node 20 cannot run TypeScript itself, so the script first compiles this file with vite's SSR
-// build into dist-server/serve.js. That needs no extra dependency (vite is already here), and the
+// build into dist-server/serve.js (`npm run build:server`, vite.server.config.ts). That needs no extra dependency (vite is already here), and the
 // output runs on plain Node with only the runtime dependencies (hono, @hono/node-server): nothing
 // compiles TypeScript at start-up in production.
 import { existsSync } from 'node:fs';
@@ -79,14 +79,6 @@ export function createSiteApp({ staticRoot, proxy, demoFetch, demoRoot }: SiteOp
   return app;
 }
 
-/** DEMO_NOW (ISO date-time) pins where the demo clock starts, as in the dev server; it then runs on. */
-function demoClock(): (() => Date) | undefined {
-  const start = process.env.DEMO_NOW ? Date.parse(process.env.DEMO_NOW) : NaN;
-  if (Number.isNaN(start)) return undefined;
-  const offset = start - Date.now();
-  return () => new Date(Date.now() + offset);
-}
-
 async function main(): Promise<void> {
   const env = process.env;
   const port = Number(env.PORT ?? 8080);
@@ -108,7 +100,8 @@ async function main(): Promise<void> {
   if (config.partnerToken === null) {
     // Loaded only here, so a production start never evaluates the demo's seed data.
     const { createDemoApp } = await import('./demo/app');
-    const demo = createDemoApp({ now: demoClock() });
+    const { demoClockFrom } = await import('./demo/clock');
+    const demo = createDemoApp({ now: demoClockFrom(env.DEMO_NOW) });
     demoFetch = demo.fetch;
     // The demo host pages and the demo business's pictures, which dist/ leaves out (DEMO_PAGES).
     const publicDir = resolve('public');

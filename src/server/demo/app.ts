@@ -1,6 +1,7 @@
 // The demo backend: an in-memory fake of the public booking API, quirks included. One
 // implementation serves the dev server, the unit tests and the e2e tests.
 import { Hono } from 'hono';
+import { absoluteAssets } from './assets';
 import { notFound } from './envelope';
 import { FaultPlan, faultRoutes, injectFaults } from './faults';
 import { HostileSwitch, hostileContent, hostileRoutes } from './hostile';
@@ -25,6 +26,8 @@ export interface DemoApp {
 export interface DemoOptions {
   /** The demo's clock; tests pass a fixed one. Defaults to the real clock. */
   now?: () => Date;
+  /** Names the pictures absolutely on this origin (a separate upstream); by path when absent. */
+  assetOrigin?: string;
 }
 
 /** A fresh instance with its own in-memory state. */
@@ -35,6 +38,7 @@ export function createDemoApp(options: DemoOptions = {}): DemoApp {
   const faults = new FaultPlan();
   const hostile = new HostileSwitch();
   api.use('*', injectFaults(faults));
+  api.use('*', absoluteAssets(options.assetOrigin));
   api.use('*', hostileContent(hostile));
   settingsRoutes(api, store);
   catalogRoutes(api, store);

@@ -2,23 +2,13 @@
 import { getRequestListener } from '@hono/node-server';
 import type { Connect, Plugin } from 'vite';
 import { createDemoApp } from './app';
+import { demoClockFrom } from './clock';
 import { DEMO_SMS_CODE } from './seed';
 
 const PREFIXES = ['/api/v1/', '/__demo/'];
 
-/**
- * DEMO_NOW (ISO date-time) pins where the demo clock starts; it then runs on with real time, so
- * e2e runs see the same calendar every time while timeouts still behave.
- */
-function demoClock(): (() => Date) | undefined {
-  const start = process.env.DEMO_NOW ? Date.parse(process.env.DEMO_NOW) : NaN;
-  if (Number.isNaN(start)) return undefined;
-  const offset = start - Date.now();
-  return () => new Date(Date.now() + offset);
-}
-
 function middleware(): Connect.NextHandleFunction {
-  const demo = createDemoApp({ now: demoClock() });
+  const demo = createDemoApp({ now: demoClockFrom(process.env.DEMO_NOW) });
   const listener = getRequestListener(demo.fetch);
   return (req, res, next) => {
     if (!PREFIXES.some((p) => req.url?.startsWith(p))) return next();
