@@ -1,19 +1,66 @@
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import type { DeployedOptions } from './e2e/fixtures';
 
 // Playwright cannot download its own browsers here: use the system Chromium when present.
 const systemChromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
 const PORT = Number(process.env.E2E_PORT ?? 5199);
+const reuseExistingServer = !process.env.CI;
 
-export default defineConfig({
+// The deployed topology (project `deployed`): the production build served by the built server
+// with a partner token, in front of the demo backend running as a separate upstream, embedded by
+// a business's page on another site. Built by `npm run test:e2e` (build:widget, build:server).
+const WIDGET = `http://127.0.0.1:${PORT + 2}`; // node dist-server/serve.js: dist/ and the proxy
+const UPSTREAM = `http://127.0.0.1:${PORT + 3}`; // node dist-server/demo.js: the Altegio-shaped API
+const HOST_PORT = PORT + 4;
+const HOST = `http://shop.localhost:${HOST_PORT}`; // the README's snippets on the business's own site
+const API = `http://127.0.0.1:${PORT + 5}`; // a second proxy, the API on an origin of its own (data-api-base)
+
+const proxyEnv = (port: number) => ({
+  PORT: String(port),
+  ALTEGIO_PARTNER_TOKEN: 'e2e-partner-token',
+  ALTEGIO_UPSTREAM: `${UPSTREAM}/api/v1`,
+  ALLOWED_ORIGINS: HOST,
+  // Short, so a slow upstream is a quick test; the widget's own timeout (15 s) is longer.
+  UPSTREAM_TIMEOUT_MS: '3000',
+  // Every test books from the one loopback IP; the limits are for real visitors.
+  RATE_LIMIT_PER_SECOND: '1000',
+  RATE_LIMIT_PER_MINUTE: '100000',
+  // Each test resets the upstream; an answer cached by a previous test would outlive the reset
+  // and hide the faults a test arms. The cache has its own tests (test/proxy-cache.test.ts).
+  CACHE_MAX_ENTRIES: '0',
+});
+
+const chromium = {
+  ...devices['Desktop Chrome'],
+  launchOptions: {
+    ...(systemChromium ? { executablePath: systemChromium } : {}),
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  },
+};
+
+/** The specs that run in the deployed topology too; `deployed-*` run only there. */
+const DEPLOYED_SPECS = [
+  'deployed-*.spec.ts',
+  'manage.spec.ts',
+  'network.spec.ts',
+  'booking-errors.spec.ts',
+  'confirm-trouble.spec.ts',
+  'lost-answer.spec.ts',
+  'slot-taken.spec.ts',
+  'sms-code.spec.ts',
+];
+
+export default defineConfig<DeployedOptions>({
   testDir: 'e2e',
   outputDir: 'test-results',
   fullyParallel: false,
   workers: 1,
-  retries: process.env.CI ? 1 : 0,
+  // Never: a test that passes only on a second try is a failure to look at, not to hide.
+  retries: 0,
   timeout: 30_000,
   expect: { timeout: 7_000 },
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
@@ -22,20 +69,54 @@ export default defineConfig({
   projects: [
     {
       name: 'chromium',
-      use: {
-        ...devices['Desktop Chrome'],
-        launchOptions: {
-          ...(systemChromium ? { executablePath: systemChromium } : {}),
-          args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-        },
-      },
+      testIgnore: 'deployed-*.spec.ts',
+      use: chromium,
+    },
+    {
+      name: 'deployed',
+      testMatch: DEPLOYED_SPECS,
+      use: { ...chromium, baseURL: WIDGET, demoURL: UPSTREAM, hostURL: HOST, apiURL: API },
     },
   ],
-  webServer: {
-    command: `VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite --port ${PORT} --strictPort`,
-    url: `http://127.0.0.1:${PORT}/`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-    stdout: 'ignore',
-  },
+  webServer: [
+    {
+      command: `VITE_CONFIG_NATIVE_IGNORE_WARNING=true npx vite --port ${PORT} --strictPort`,
+      url: `http://127.0.0.1:${PORT}/`,
+      reuseExistingServer,
+      timeout: 60_000,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node dist-server/demo.js',
+      env: { PORT: String(PORT + 3) },
+      url: `${UPSTREAM}/__demo/faults`,
+      reuseExistingServer,
+      timeout: 20_000,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node dist-server/serve.js',
+      env: proxyEnv(PORT + 2),
+      url: `${WIDGET}/health`,
+      reuseExistingServer,
+      timeout: 20_000,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node dist-server/serve.js',
+      env: proxyEnv(PORT + 5),
+      url: `${API}/health`,
+      reuseExistingServer,
+      timeout: 20_000,
+      stdout: 'ignore',
+    },
+    {
+      command: 'node e2e/hosts/readme-hosts.mjs',
+      env: { PORT: String(HOST_PORT), WIDGET_ORIGIN: WIDGET, API_ORIGIN: API },
+      url: `http://127.0.0.1:${HOST_PORT}/`,
+      reuseExistingServer,
+      timeout: 20_000,
+      stdout: 'ignore',
+    },
+  ],
 });

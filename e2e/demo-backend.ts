@@ -1,5 +1,7 @@
 // The demo backend's control routes, as the specs use them: a clean store before each test, the
-// clock for specs that need another day, and the bookings it holds afterwards.
+// clock for specs that need another day, and the bookings it holds afterwards. In the dev-server
+// project they are on the page's origin; in the deployed one on the separate upstream behind the
+// proxy, so a fault armed here is on the proxy↔upstream hop.
 import type { APIRequestContext } from '@playwright/test';
 import type { Fault } from '../src/server/demo/faults';
 import { DEMO } from '../src/server/demo/seed';
@@ -15,40 +17,44 @@ export interface Booked {
 }
 
 export class DemoBackend {
-  constructor(private readonly request: APIRequestContext) {}
+  /** `origin`: the demo backend's own (the deployed project's upstream); the baseURL's when absent. */
+  constructor(
+    private readonly request: APIRequestContext,
+    private readonly origin = '',
+  ) {}
 
   async reset(): Promise<void> {
-    const answer = await this.request.post('/__demo/reset');
+    const answer = await this.request.post(`${this.origin}/__demo/reset`);
     if (!answer.ok()) throw new Error(`demo reset answered ${answer.status()}`);
   }
 
   /** Moves the demo's clock (it runs on from there); the next reset moves it back. */
   async setClock(now: string): Promise<void> {
-    const answer = await this.request.post('/__demo/clock', { data: { now } });
+    const answer = await this.request.post(`${this.origin}/__demo/clock`, { data: { now } });
     if (!answer.ok()) throw new Error(`demo clock answered ${answer.status()}`);
   }
 
   async bookings(): Promise<DemoBooking[]> {
-    const answer = await this.request.get('/__demo/bookings');
+    const answer = await this.request.get(`${this.origin}/__demo/bookings`);
     if (!answer.ok()) throw new Error(`demo bookings answered ${answer.status()}`);
     return (await answer.json()) as DemoBooking[];
   }
 
   /** Arms faults on the demo API (see src/server/demo/faults.ts); a reset clears them. */
   async fault(...faults: Fault[]): Promise<void> {
-    const answer = await this.request.post('/__demo/faults', { data: faults });
+    const answer = await this.request.post(`${this.origin}/__demo/faults`, { data: faults });
     if (!answer.ok()) throw new Error(`demo faults answered ${answer.status()}: ${await answer.text()}`);
   }
 
   /** The business's texts carry the XSS corpus (src/server/demo/hostile.ts) until the next reset. */
   async hostile(): Promise<void> {
-    const answer = await this.request.post('/__demo/hostile');
+    const answer = await this.request.post(`${this.origin}/__demo/hostile`);
     if (!answer.ok()) throw new Error(`demo hostile answered ${answer.status()}`);
   }
 
   /** The free times (ISO) of a team member (0: anyone) on a day, as the API answers them. */
   async freeTimes(location: number, service: number, staff: number, date: string): Promise<string[]> {
-    const answer = await this.request.get(`/api/v1/book_times/${location}/${staff}/${date}?service_ids[]=${service}`);
+    const answer = await this.request.get(`${this.origin}/api/v1/book_times/${location}/${staff}/${date}?service_ids[]=${service}`);
     return ((await answer.json()).data as { datetime: string }[]).map((slot) => slot.datetime);
   }
 
@@ -60,14 +66,14 @@ export class DemoBackend {
     const staff = at.staff ?? 0;
     let date = at.date;
     if (!date) {
-      const dates = await (await this.request.get(`/api/v1/book_dates/${location}?service_ids[]=${service}`)).json();
+      const dates = await (await this.request.get(`${this.origin}/api/v1/book_dates/${location}?service_ids[]=${service}`)).json();
       date = dates.data.booking_dates[0] as string;
     }
     const [datetime] = await this.freeTimes(location, service, staff, date);
     if (!datetime) throw new Error(`no free time on ${date}`);
     const code = location === DEMO.locations.riga ? DEMO.smsCode : undefined;
-    if (code) await this.request.post(`/api/v1/book_code/${location}`, { data: { phone, fullname: 'Ann' } });
-    const answer = await this.request.post(`/api/v1/book_record/${location}`, {
+    if (code) await this.request.post(`${this.origin}/api/v1/book_code/${location}`, { data: { phone, fullname: 'Ann' } });
+    const answer = await this.request.post(`${this.origin}/api/v1/book_record/${location}`, {
       data: { fullname: 'Ann Visitor', phone, email: '', comment: '', code, appointments: [{ id: 1, services: [service], staff_id: staff, datetime }] },
     });
     if (answer.status() !== 201) throw new Error(`demo book_record answered ${answer.status()}: ${await answer.text()}`);
@@ -76,6 +82,6 @@ export class DemoBackend {
   }
 
   async clearFaults(): Promise<void> {
-    await this.request.delete('/__demo/faults');
+    await this.request.delete(`${this.origin}/__demo/faults`);
   }
 }

@@ -1,9 +1,21 @@
 // The fixtures every spec uses: a demo backend emptied before each test, the widget's API
-// traffic recorded from the first request, and the widget's page object.
+// traffic recorded from the first request, and the widget's page object. Per project, where the
+// demo backend's control routes are (the dev server's own, or the separate upstream's in the
+// deployed topology) and where the host pages are.
 import { test as base } from '@playwright/test';
 import { DemoBackend } from './demo-backend';
 import { BookingTraffic } from './traffic';
 import { BookingWidget } from './widget';
+
+/** Set by the `deployed` project (playwright.config.ts); absent in the dev-server project. */
+export interface DeployedOptions {
+  /** The demo backend as the proxy's upstream (its /api/v1 and /__demo); the page's origin when absent. */
+  demoURL: string | undefined;
+  /** The business's site: README.md's snippets on another origin (e2e/hosts/readme-hosts.mjs). */
+  hostURL: string | undefined;
+  /** A second proxy on an origin of its own, for `data-api-base`. */
+  apiURL: string | undefined;
+}
 
 interface Fixtures {
   demo: DemoBackend;
@@ -11,10 +23,13 @@ interface Fixtures {
   widget: BookingWidget;
 }
 
-export const test = base.extend<Fixtures>({
+export const test = base.extend<Fixtures & DeployedOptions>({
+  demoURL: [undefined, { option: true }],
+  hostURL: [undefined, { option: true }],
+  apiURL: [undefined, { option: true }],
   demo: [
-    async ({ request }, use) => {
-      const demo = new DemoBackend(request);
+    async ({ request, demoURL }, use) => {
+      const demo = new DemoBackend(request, demoURL);
       await demo.reset();
       await use(demo);
     },
