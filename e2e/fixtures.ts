@@ -3,6 +3,7 @@
 // demo backend's control routes are (the dev server's own, or the separate upstream's in the
 // deployed topology) and where the host pages are.
 import { test as base } from '@playwright/test';
+import { BrowserHop } from './browser-hop';
 import { DemoBackend } from './demo-backend';
 import { BookingTraffic } from './traffic';
 import { BookingWidget } from './widget';
@@ -18,7 +19,10 @@ export interface DeployedOptions {
 }
 
 interface Fixtures {
+  /** The demo backend; its faults are on the proxy↔upstream hop in the deployed project. */
   demo: DemoBackend;
+  /** Faults on the browser↔proxy hop (browser↔dev server in the dev-server project). */
+  browserHop: BrowserHop;
   traffic: BookingTraffic;
   widget: BookingWidget;
 }
@@ -44,6 +48,11 @@ export const test = base.extend<Fixtures & DeployedOptions>({
     { auto: true },
   ],
   widget: async ({ page }, use) => use(new BookingWidget(page)),
+  browserHop: async ({ page }, use) => {
+    await use(new BrowserHop(page));
+    // A fault still holding a request (a delay) must not outlive its test.
+    await page.unrouteAll({ behavior: 'ignoreErrors' });
+  },
 });
 
 export { expect } from '@playwright/test';

@@ -1,13 +1,23 @@
 // Reads that fail: retried on their own with backoff, then an inline error with a retry button;
 // a timeout says so; going offline shows a notice and the widget carries on when back online.
+// Behind a proxy (the deployed project) the reads fail on the browser's own hop: the proxy rides
+// out an upstream failure with retries of its own (e2e/deployed-hops.spec.ts).
 import { DEMO } from '../src/server/demo/seed';
+import type { BrowserHop } from './browser-hop';
+import type { DemoBackend } from './demo-backend';
 import { expect, test } from './fixtures';
 import { isCall } from './traffic';
 
 const RETRY_BOX = 'We could not reach the booking service';
 
-test('a read failing once is retried on its own: the visitor sees nothing of it', async ({ page, widget, demo }) => {
-  await demo.fault({ endpoint: 'book_staff', status: 503, times: 1 });
+/** Where a read fails as the widget sees it: the demo backend itself, or the hop in front of the proxy. */
+function failReads({ demo, browserHop, demoURL }: { demo: DemoBackend; browserHop: BrowserHop; demoURL: string | undefined }) {
+  return (fault: { endpoint: string; status?: number; delayMs?: number; times: number }) =>
+    demoURL ? browserHop.fault(fault) : demo.fault(fault);
+}
+
+test('a read failing once is retried on its own: the visitor sees nothing of it', async ({ page, widget, demo, browserHop, demoURL }) => {
+  await failReads({ demo, browserHop, demoURL })({ endpoint: 'book_staff', status: 503, times: 1 });
   const answers: number[] = [];
   page.on('response', (r) => isCall(r, 'book_staff') && answers.push(r.status()));
   await widget.open(DEMO.forms.newYork);
@@ -19,8 +29,8 @@ test('a read failing once is retried on its own: the visitor sees nothing of it'
 
 // Each read the flow makes, failing 500 on every attempt; then the retry button brings it back.
 for (const endpoint of ['bookform', 'company', 'book_services', 'book_staff', 'book_dates', 'book_times'] as const) {
-  test(`${endpoint} answering 500 three times: an inline error, and its retry button recovers`, async ({ page, widget, demo }) => {
-    await demo.fault({ endpoint, status: 500, times: 3 });
+  test(`${endpoint} answering 500 three times: an inline error, and its retry button recovers`, async ({ page, widget, demo, browserHop, demoURL }) => {
+    await failReads({ demo, browserHop, demoURL })({ endpoint, status: 500, times: 3 });
     await widget.open(DEMO.forms.newYork);
     const box = page.getByRole('alert').filter({ hasText: RETRY_BOX });
     if (endpoint !== 'bookform' && endpoint !== 'company' && endpoint !== 'book_services') {
@@ -44,10 +54,10 @@ for (const endpoint of ['bookform', 'company', 'book_services', 'book_staff', 'b
   });
 }
 
-test('a read that times out shows the retry button, which recovers', async ({ page, widget, demo }) => {
+test('a read that times out shows the retry button, which recovers', async ({ page, widget, demo, browserHop, demoURL }) => {
   await page.clock.install();
   await widget.open(DEMO.forms.newYork);
-  await demo.fault({ endpoint: 'book_staff', delayMs: 60_000, times: 1 });
+  await failReads({ demo, browserHop, demoURL })({ endpoint: 'book_staff', delayMs: 60_000, times: 1 });
   await widget.service('Express facial').check();
   await widget.continue();
   await widget.expectStep('staff');
