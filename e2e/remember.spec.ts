@@ -45,14 +45,14 @@ test('a reload on every step keeps the step, the choices and the typed contact d
 
   await widget.confirmButton().click();
   await widget.expectStep('success');
-  expect(await page.evaluate(() => Object.keys(sessionStorage).filter((k) => k.startsWith('booking-widget')))).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('booking-widget')))).toEqual([]);
 });
 
 test('the SMS code is never kept: after a reload it is asked for again', async ({ page, widget }) => {
   await widget.reachConfirm(RIGA_MANICURE);
   await widget.confirmButton().click();
   await widget.codeField().fill(DEMO.smsCode);
-  const stored = await page.evaluate(() => JSON.stringify(sessionStorage));
+  const stored = await page.evaluate(() => JSON.stringify(localStorage));
   expect(stored).toContain(VISITOR.name);
   expect(stored).not.toContain(`"${DEMO.smsCode}"`);
 

@@ -88,15 +88,54 @@ describe('flow memory', () => {
     expect(flowMemory(storage, 2).restore(initialState(form)).current).toBe('staff');
   });
 
-  it('keeps a booking request that was out, until it is known not to have been made', () => {
-    const memory = flowMemory(new MemoryStorage(), 2);
+  /** The visitor's clock, a few days before the visit at `slot`. */
+  const clock = (at = Date.parse('2026-11-20T09:00:00-05:00')) => ({ ms: at, now() { return this.ms; } });
+
+  it('keeps a booking request that was out, with its key, until it is known not to have been made', () => {
+    const c = clock();
+    const memory = flowMemory(new MemoryStorage(), 2, () => c.ms);
     memory.save(atContact());
-    const pending = { appointments: [{ id: 1, serviceIds: [5], staffId: 7, datetime: slot.datetime }], slot };
+    const pending = {
+      appointments: [{ id: 1, serviceIds: [5], staffId: 0, datetime: slot.datetime }],
+      slot,
+      key: '0c9f4a51-8b7e-4d6a-9f21-3e5c7a1b2d40',
+      freeBefore: { 1: [7, 9] },
+    };
     memory.markPending(pending);
     memory.save(atContact());
     expect(memory.pending()).toEqual(pending);
     memory.markPending(undefined);
     expect(memory.pending()).toBeUndefined();
+  });
+
+  it('keeps typed data 30 minutes after the last change, across a closed tab, then forgets it', () => {
+    const c = clock();
+    const storage = new MemoryStorage();
+    flowMemory(storage, 2, () => c.ms).save(atContact());
+    c.ms += 29 * 60_000;
+    // The link opened again in a new tab: same storage, a new widget.
+    expect(flowMemory(storage, 2, () => c.ms).restore(initialState(form)).choices.contact.name).toBe('Jane');
+    c.ms += 2 * 60_000;
+    expect(flowMemory(storage, 2, () => c.ms).restore(initialState(form)).current).toBe('service');
+    expect(storage.length).toBe(0);
+  });
+
+  it('a booking whose outcome is unknown is remembered past 30 minutes, until its time has passed', () => {
+    const c = clock();
+    const storage = new MemoryStorage();
+    const memory = flowMemory(storage, 2, () => c.ms);
+    memory.save(atContact());
+    memory.markPending({ appointments: [{ id: 1, serviceIds: [5], staffId: 7, datetime: slot.datetime }], slot });
+    c.ms += 24 * 3600_000;
+    expect(flowMemory(storage, 2, () => c.ms).pending()?.slot).toEqual(slot);
+    c.ms = Date.parse(slot.datetime) + 60_000;
+    expect(flowMemory(storage, 2, () => c.ms).pending()).toBeUndefined();
+  });
+
+  it('never keeps the SMS code', () => {
+    const storage = new MemoryStorage();
+    flowMemory(storage, 2).save(atContact());
+    expect(storage.getItem('booking-widget:form:2')).not.toMatch(/code/i);
   });
 
   it('drops what it cannot trust, and survives storage that refuses', () => {

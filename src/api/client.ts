@@ -47,7 +47,19 @@ export interface Api {
   getTimes(locationId: number, staffId: number, date: string, q: { serviceIds: number[] }): Promise<Slot[]>;
   sendCode(locationId: number, contact: { phone: string; fullname: string }): Promise<void>;
   checkBooking(locationId: number, appointments: Appointment[]): Promise<void>;
+  /** `req.apiId` doubles as the attempt's Idempotency-Key: the proxy sends one attempt upstream once. */
   createBooking(locationId: number, req: BookingRequest): Promise<CreatedRecord[]>;
+  /**
+   * What became of a booking attempt whose answer was lost, asked of the proxy without sending
+   * anything: the records when it was made, or the ApiError it was refused with; an ApiError with
+   * `outcome` 'pending' | 'unknown' | 'unseen' when the proxy cannot tell (any other error: no proxy
+   * that keeps attempts).
+   */
+  bookingAttempt(attemptKey: string): Promise<CreatedRecord[]>;
+  /** Who can take these services at exactly this time, asked fresh (not from any cache). */
+  freeMembersAt(locationId: number, serviceIds: number[], datetime: string): Promise<number[]>;
+  /** The location's free times, days and team may have changed (a refusal): the next reads skip the browser's cache. */
+  availabilityChanged(): void;
   getBooking(locationId: number, recordId: number, recordHash: string): Promise<BookingDetails>;
   /** The privacy policy a visitor accepts before booking, as business-written HTML. */
   getPrivacyPolicy(locationId: number): Promise<string>;
@@ -107,18 +119,48 @@ export function createApi(options: ApiOptions): Api {
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
 
+  // Reads that failed, and availability right after a refusal, are asked again past the
+  // browser's HTTP cache: "Try again" must never get the broken or outdated answer back.
+  const failedReads = new Set<string>();
+  let availabilityFreshUntil = 0;
+  const isAvailability = (path: string) => /^book_(?:times|dates|staff|staff_seances|services)\//.test(path);
+
+  interface CallInit {
+    query?: string;
+    json?: unknown;
+    headers?: Record<string, string>;
+    timeoutMs?: number;
+    fresh?: boolean;
+  }
+
   /** Sends a request and returns the `data` of the answer; throws ApiError or NetworkError. */
-  async function call(method: 'get' | 'post' | 'delete', path: string, init: { query?: string; json?: unknown } = {}) {
+  async function call(method: 'get' | 'post' | 'delete', path: string, init: CallInit = {}) {
+    const readId = `${path}?${init.query ?? ''}`;
+    const fresh = init.fresh || (method === 'get' && (failedReads.has(readId) || (isAvailability(path) && Date.now() < availabilityFreshUntil)));
     let response: Response;
     try {
       response = await http(path, {
         method,
         ...(init.query ? { searchParams: init.query } : {}),
         ...(init.json !== undefined ? { json: init.json } : {}),
+        ...(init.headers ? { headers: init.headers } : {}),
+        ...(init.timeoutMs ? { timeout: init.timeoutMs } : {}),
+        ...(fresh ? { cache: 'no-store' as const } : {}),
       });
     } catch (error) {
+      if (method === 'get') failedReads.add(readId);
       throw await toClientError(error);
     }
+    if (method === 'get') failedReads.delete(readId);
+    try {
+      return await readAnswer(method, response);
+    } catch (error) {
+      if (method === 'get') failedReads.add(readId);
+      throw error;
+    }
+  }
+
+  async function readAnswer(method: string, response: Response) {
     const text = await readText(response);
     const body = parseJson(text, response.status);
     // book_check answers 201 with an empty body on success; a cancellation may answer 204.
@@ -186,7 +228,25 @@ export function createApi(options: ApiOptions): Api {
     },
     async createBooking(locationId, req) {
       const { bookingBody, normaliseCreatedRecords } = await import('./booking');
-      return normaliseCreatedRecords(await post(`book_record/${seg(locationId)}`, bookingBody(req)));
+      const data = await call('post', `book_record/${seg(locationId)}`, {
+        json: bookingBody(req),
+        ...(req.apiId ? { headers: { 'Idempotency-Key': req.apiId } } : {}),
+        // Longer than the proxy waits for the upstream (10 s by default), so its verdict arrives.
+        timeoutMs: BOOKING_TIMEOUT_MS,
+      });
+      return normaliseCreatedRecords(data);
+    },
+    async bookingAttempt(attemptKey) {
+      const { normaliseCreatedRecords } = await import('./booking');
+      return normaliseCreatedRecords(await call('get', `booking_attempts/${seg(attemptKey)}`, { fresh: true }));
+    },
+    async freeMembersAt(locationId, serviceIds, datetime) {
+      const query = toQuery({ service_ids: serviceIds, datetime });
+      const [data, { normaliseTeam }] = await Promise.all([call('get', `book_staff/${seg(locationId)}`, { query, fresh: true }), import('./staff')]);
+      return normaliseTeam(data).filter((m) => m.bookable).map((m) => m.id);
+    },
+    availabilityChanged() {
+      availabilityFreshUntil = Date.now() + AVAILABILITY_FRESH_MS;
     },
     async getBooking(locationId, recordId, recordHash) {
       const [data, { normaliseBookingDetails }] = await getWith(() => import('./booking'), `book_record/${seg(locationId)}/${seg(recordId)}/${seg(recordHash)}`);
@@ -202,6 +262,11 @@ export function createApi(options: ApiOptions): Api {
     },
   };
 }
+
+/** A booking may take a while upstream; the proxy answers within its own 10 s limit before this. */
+const BOOKING_TIMEOUT_MS = 30_000;
+/** After a refusal, the screens that follow read availability fresh for this long. */
+const AVAILABILITY_FRESH_MS = 60_000;
 
 function monthStart(month: string | undefined): string | undefined {
   return month ? `${month.slice(0, 7)}-01` : undefined;

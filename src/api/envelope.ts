@@ -60,6 +60,8 @@ function errorFromBody(body: unknown, status: number, statusText = ''): ApiError
   }
 
   details.code ??= optNum(meta.code) ?? optNum(root.code);
+  const outcome = str(meta.outcome);
+  if (outcome === 'pending' || outcome === 'unknown' || outcome === 'unseen') details.outcome = outcome;
   details.appointmentId ??= firstAppointmentId(meta.appointments) ?? firstAppointmentId(data.appointments);
   details.message ||=
     str(meta.message) ||

@@ -24,7 +24,14 @@ export interface ApiErrorDetails {
   appointmentId?: number;
   /** Validation messages keyed by field name. */
   fields?: Record<string, string>;
+  /**
+   * The booking proxy's word on a booking attempt it cannot settle: 'pending' (still out),
+   * 'unknown' (sent, answer lost), 'unseen' (never reached it).
+   */
+  outcome?: BookingOutcome;
 }
+
+export type BookingOutcome = 'pending' | 'unknown' | 'unseen';
 
 /** The booking service answered with an error (or with a body we could not read). */
 export class ApiError extends Error {
@@ -33,6 +40,7 @@ export class ApiError extends Error {
   readonly code?: number;
   readonly appointmentId?: number;
   readonly fields?: Record<string, string>;
+  readonly outcome?: BookingOutcome;
 
   constructor(details: ApiErrorDetails, options?: { cause?: unknown }) {
     super(details.message, options);
@@ -40,6 +48,7 @@ export class ApiError extends Error {
     if (details.code !== undefined) this.code = details.code;
     if (details.appointmentId !== undefined) this.appointmentId = details.appointmentId;
     if (details.fields !== undefined) this.fields = details.fields;
+    if (details.outcome !== undefined) this.outcome = details.outcome;
   }
 }
 

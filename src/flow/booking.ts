@@ -3,11 +3,11 @@
 // to do next (failures.ts). A lost answer is checked before anything is sent again (lost-answer.ts).
 import { signal, type ReadonlySignal, type Signal } from '@preact/signals';
 import type { Api } from '../api/client';
-import { isNetworkError } from '../api/errors';
-import type { Appointment, BookingForm, Location, Reminders } from '../api/types';
+import { isApiError, isNetworkError } from '../api/errors';
+import type { Appointment, BookingForm, CreatedRecord, Location, Reminders } from '../api/types';
 import { CODE_RESEND_AFTER_MS, validateCode } from './contact';
 import { describeFailure, type BookingFailure } from './failures';
-import { checkLostBooking, type LostOutcome } from './lost-answer';
+import { checkLostBooking, freeMembersBefore, type LostOutcome } from './lost-answer';
 import { reminderOffer, remindersToSend } from './reminders';
 import { appointmentsOf, type FlowEvent, type FlowState } from './machine';
 import type { PendingBooking } from './session';
@@ -45,6 +45,8 @@ interface Deps {
   onServicesGone: () => void;
   /** A booking request is out, or (undefined) has its answer: survives a reload (session.ts). */
   onAttempt?: (pending: PendingBooking | undefined) => void;
+  /** A booking request left unanswered by this page before, or by another tab of the same form. */
+  pendingAttempt?: () => PendingBooking | undefined;
   now?: () => number;
 }
 
@@ -53,6 +55,8 @@ const BUSY: BookingPhase[] = ['checking', 'sendingCode', 'booking', 'verifying',
 
 export function createBooking(deps: Deps) {
   const now = deps.now ?? Date.now;
+  /** A booking answer was lost in this page: a later "taken" may be the visitor's own booking. */
+  let hadLost = false;
   const state = signal<BookingState>(IDLE);
   state.name = 'booking';
   const update = (patch: Partial<BookingState>) => (state.value = { ...state.peek(), ...patch });
@@ -71,10 +75,14 @@ export function createBooking(deps: Deps) {
     // After a lost answer, booking again is offered only once we know the first one was not made.
     if (phase === 'lost' && lost !== 'notMade' && lost !== 'unsure') return;
     if (!deps.contactValid.peek()) return deps.dispatch({ type: 'goTo', step: 'contact' });
+    // Another tab (or an earlier visit) sent a booking whose answer never came: settle that first.
+    const elsewhere = phase === 'lost' ? undefined : deps.pendingAttempt?.();
+    if (elsewhere) return resumeLost(elsewhere);
 
     const appts = appointments(s);
     const { contact } = s.choices;
-    let sent = false;
+    /** Set once the booking request may go out: from then on a failure is not a plain refusal. */
+    let attempt: PendingBooking | undefined;
     try {
       if (phase !== 'awaitingCode') {
         update({ phase: 'checking', failure: undefined, lost: undefined });
@@ -90,40 +98,76 @@ export function createBooking(deps: Deps) {
         if (codeError) return update({ codeError });
       }
       update({ phase: 'booking', failure: undefined, codeError: undefined });
-      sent = true;
-      deps.onAttempt?.({ appointments: appts, slot: s.choices.slot });
+      // With "any team member", who can take the time now: compared afterwards should the answer be lost.
+      const freeBefore = await freeMembersBefore(deps.api, loc.id, appts);
+      attempt = { appointments: appts, slot: s.choices.slot, key: newAttemptId(), ...(freeBefore && { freeBefore }) };
+      // Marked before it is sent: a reload or another tab from here on checks before booking again.
+      deps.onAttempt?.(attempt);
       const records = await deps.api.createBooking(loc.id, {
         contact,
         appointments: appts,
         code: loc.phoneConfirmation ? state.peek().code.trim() : undefined,
         ...notifyFields(remindersToSend(reminderOffer(deps.form?.peek(), loc, contact.email), deps.reminderChoice?.peek() ?? {})),
-        apiId: newAttemptId(),
+        apiId: attempt.key,
       });
-      deps.onAttempt?.(undefined);
-      update({ phase: 'done' });
-      deps.dispatch({ type: 'booked', records });
+      if (records.length === 0) throw new Error('The booking answer named no record');
+      succeed(records);
     } catch (error) {
-      if (sent && isNetworkError(error)) return verify(appts);
-      if (sent) deps.onAttempt?.(undefined);
+      if (attempt && outcomeUnknown(error)) return verify(attempt);
+      if (attempt) deps.onAttempt?.(undefined);
       fail(error, phase === 'awaitingCode', appts);
     }
   }
 
+  function succeed(records: CreatedRecord[]) {
+    deps.onAttempt?.(undefined);
+    update({ phase: 'done', failure: undefined });
+    deps.dispatch({ type: 'booked', records });
+  }
+
   /** The booking was sent and its answer lost: find out whether it was made (lost-answer.ts). */
-  async function verify(appts: Appointment[]) {
+  async function verify(attempt: PendingBooking) {
     const loc = deps.location.peek();
     if (!loc || state.peek().phase === 'verifying') return;
+    hadLost = true;
     update({ phase: 'verifying', failure: undefined, codeError: undefined });
-    const lost = await checkLostBooking(deps.api, loc.id, appts);
+    const found = await checkLostBooking(deps.api, loc.id, attempt);
+    if (found.kind === 'made') return succeed(found.records);
+    if (found.kind === 'refused') {
+      deps.onAttempt?.(undefined);
+      update({ phase: 'idle' });
+      return fail(found.error, false, attempt.appointments);
+    }
     // Only a booking known not to exist is forgotten; otherwise a reload checks again.
-    if (lost === 'notMade') deps.onAttempt?.(undefined);
-    update({ phase: 'lost', lost });
+    if (found.outcome === 'notMade') deps.onAttempt?.(undefined);
+    update({ phase: 'lost', lost: found.outcome });
+  }
+
+  /** Back on confirm with the lost attempt's time, and check it. */
+  function resumeLost(pending: PendingBooking) {
+    deps.dispatch({ type: 'selectSlot', slot: pending.slot });
+    deps.dispatch({ type: 'goTo', step: 'confirm' });
+    void verify(pending);
   }
 
   function fail(error: unknown, hadCode: boolean, appts: Appointment[]) {
     const failure = describeFailure(error);
+    // After a lost answer the time may be taken by the visitor's own booking: never say "someone else".
+    if (hadLost && (failure.code === 433 || failure.code === 436)) {
+      failure.message = 'widget.taken_maybe_yours';
+      failure.callBusiness = true;
+      delete failure.fixAt; // told on confirm, beside the business's phone
+    }
     if (failure.code === 432) {
       return update({ phase: 'awaitingCode', codeError: 'confirm.errors.code.incorrect' });
+    }
+    // A failure fixed on a step this form hides is told here, with the business's phone as the
+    // way forward (the visitor cannot change what the form chose for them).
+    const steps = deps.flow.peek()?.steps ?? [];
+    if (failure.fixAt && !steps.includes(failure.fixAt)) {
+      delete failure.fixAt;
+      delete failure.action;
+      failure.callBusiness = true;
     }
     const contact = deps.flow.peek()?.choices.contact;
     const refused = failure.field && contact ? contact[failure.field] : undefined;
@@ -135,12 +179,13 @@ export function createBooking(deps: Deps) {
     if (failure.code === 433 || failure.code === 436 || failure.code === 437) {
       deps.onSlotTaken();
       if (marked) return;
+      if (!failure.fixAt) return;
       // 433/436: the time is gone for this member; 437 keeps it, so the visitor sees what clashes.
       if (failure.code !== 437) deps.dispatch({ type: 'slotTaken' });
       deps.dispatch({ type: 'goTo', step: 'time' });
     } else if (failure.code === 438) {
       deps.onServicesGone();
-      if (!marked) deps.dispatch({ type: 'goTo', step: 'service' });
+      if (!marked && failure.fixAt) deps.dispatch({ type: 'goTo', step: 'service' });
     } else if (failure.fixAt) {
       deps.dispatch({ type: 'goTo', step: failure.fixAt });
     }
@@ -170,14 +215,11 @@ export function createBooking(deps: Deps) {
     recheck: () => {
       const { phase, lost } = state.peek();
       const s = deps.flow.peek();
-      if (phase === 'lost' && lost === 'unreachable' && s?.choices.slot) void verify(appointments(s));
+      if (phase !== 'lost' || lost !== 'unreachable' || !s?.choices.slot) return;
+      void verify(deps.pendingAttempt?.() ?? { appointments: appointments(s), slot: s.choices.slot });
     },
     /** After a reload while a booking request was out: back on confirm, and check first. */
-    resumePending: (pending: PendingBooking) => {
-      deps.dispatch({ type: 'selectSlot', slot: pending.slot });
-      deps.dispatch({ type: 'goTo', step: 'confirm' });
-      void verify(pending.appointments);
-    },
+    resumePending: resumeLost,
     setCode: (code: string) => update({ code, codeError: undefined }),
     /** The visitor changed a choice after a failure: its message no longer applies. */
     clearFailure: () => {
@@ -190,7 +232,20 @@ export function createBooking(deps: Deps) {
   };
 }
 
-/** One id per booking attempt, sent as api_id, so the business can match a booking to it. */
+/**
+ * Whether a failed booking request may still have made the booking: no whole answer (network,
+ * timeout, an answer that could not be read), a server error on either hop, or the proxy saying
+ * it cannot know. Only a refusal the booking service itself gave (4xx with its envelope) means
+ * nothing was made.
+ */
+export function outcomeUnknown(error: unknown): boolean {
+  if (isNetworkError(error)) return true;
+  if (!isApiError(error)) return true; // an answer that named no record, say
+  if (error.outcome !== undefined) return true;
+  return error.status >= 500 || error.status < 400 || error.status === 408;
+}
+
+/** One id per booking attempt, sent as api_id and as the proxy's Idempotency-Key. */
 function newAttemptId(): string {
   const c = globalThis.crypto;
   return c?.randomUUID ? c.randomUUID() : `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 10)}`;

@@ -25,7 +25,7 @@ export interface ModelOptions {
   lang?: string;
   preset?: Partial<Choices>;
   now?: () => Date;
-  /** Keep the flow and typed contact data in session storage across reloads (default true). */
+  /** Keep the flow and typed contact data across reloads and a closed tab, 30 min (default true). */
   remember?: boolean;
 }
 
@@ -44,7 +44,7 @@ export function createBookingModel(options: ModelOptions) {
   month.name = 'calendarMonth';
 
   // Session memory is its own small chunk, loaded beside the form; the flow starts once both are here.
-  const memoryLoad = options.remember === false || !hasSessionStorage() ? undefined : import('./session').then((m) => m.flowMemory(m.sessionStore(), formId), () => undefined);
+  const memoryLoad = options.remember === false || !hasWebStorage() ? undefined : import('./session').then((m) => m.flowMemory(m.visitorStore(), formId, () => now().getTime()), () => undefined);
   const memory = signal<FlowMemory | undefined>(undefined);
   memory.name = 'flowMemory';
   /** A booking request that was out when the page was left: checked before anything else. */
@@ -263,9 +263,19 @@ export function createBookingModel(options: ModelOptions) {
         contactValid,
         reminderChoice,
         form: formData,
-        onSlotTaken: () => times.invalidate('times:'),
-        onServicesGone: () => catalog.invalidate('services:'),
+        onSlotTaken: () => {
+          // Fresh from the booking service, past every cache: the taken time must not come back.
+          api.availabilityChanged();
+          times.invalidate('times:');
+          dates.invalidate('dates:');
+          staff.invalidate('staff:');
+        },
+        onServicesGone: () => {
+          api.availabilityChanged();
+          catalog.invalidate('services:');
+        },
         onAttempt: (pending) => memory.peek()?.markPending(pending),
+        pendingAttempt: () => memory.peek()?.pending(),
       }),
     ),
   );
@@ -428,10 +438,10 @@ export function createBookingModel(options: ModelOptions) {
 
 export type BookingModel = ReturnType<typeof createBookingModel>;
 
-/** Session storage can be missing (Node) or forbidden (sandboxed frames, some private modes). */
-function hasSessionStorage(): boolean {
+/** Web storage can be missing (Node) or forbidden (sandboxed frames, some private modes). */
+function hasWebStorage(): boolean {
   try {
-    return typeof sessionStorage !== 'undefined' && sessionStorage !== null;
+    return (typeof localStorage !== 'undefined' && localStorage !== null) || (typeof sessionStorage !== 'undefined' && sessionStorage !== null);
   } catch {
     return false;
   }

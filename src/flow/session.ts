@@ -1,12 +1,22 @@
-// Nothing lost on a reload: the flow's step, choices and typed contact data are kept in session
-// storage, one entry per booking form, until the booking is made. The SMS code is never kept
-// (it lives in the booking state, not the flow). A mark also says "a booking request was out and
-// its answer never came", so a reload checks before letting the visitor book again.
+// Nothing lost on a reload or a closed tab: the flow's step, choices and typed contact data are
+// kept in local storage, one entry per booking form, for 30 minutes after the last change, and
+// dropped once the booking is made. The SMS code is never kept (it lives in the booking state,
+// not the flow). A mark also says "a booking request was out and its answer never came", so a
+// reload, the link opened again or another tab checks before letting the visitor book again;
+// that mark is kept until the visit's time has passed, however long that is.
 import type { Appointment, Contact, Slot } from '../api/types';
+import type { FreeBefore } from './lost-answer';
 import { transition, type AppointmentChoice, type Choices, type FlowState, type StepId } from './machine';
+
+/** How long typed data is kept after the visitor's last change. */
+export const KEEP_TYPED_MS = 30 * 60_000;
+/** Never longer than this, even for a booking whose outcome is unknown. */
+const KEEP_PENDING_MAX_MS = 90 * 24 * 3600_000;
 
 interface Saved {
   v: 1;
+  /** When it was written (ms since epoch); entries without it are from a session store and kept. */
+  savedAt?: number;
   current: StepId;
   choices: Choices;
   contactAttempted: boolean;
@@ -20,6 +30,10 @@ interface Saved {
 export interface PendingBooking {
   appointments: Appointment[];
   slot: Slot;
+  /** The attempt's Idempotency-Key: the proxy can tell what became of it. */
+  key?: string;
+  /** With "any team member": who could take each appointment's time right before sending. */
+  freeBefore?: FreeBefore;
 }
 
 export interface FlowMemory {
@@ -32,25 +46,37 @@ export interface FlowMemory {
   clear(): void;
 }
 
-/** Session storage when the page allows it (sandboxed frames and some private modes do not). */
-export function sessionStore(): Storage | undefined {
-  try {
-    const s = globalThis.sessionStorage;
-    s?.getItem('');
-    return s ?? undefined;
-  } catch {
-    return undefined;
+/**
+ * Local storage when the page allows it, so a closed tab loses nothing; session storage where
+ * only that is allowed; none in sandboxed frames and some private modes.
+ */
+export function visitorStore(): Storage | undefined {
+  for (const name of ['localStorage', 'sessionStorage'] as const) {
+    try {
+      const s = globalThis[name];
+      s?.getItem('');
+      if (s) return s;
+    } catch {
+      // forbidden here: try the next
+    }
   }
+  return undefined;
 }
 
-export function flowMemory(storage: Storage | undefined, formId: number): FlowMemory {
+export function flowMemory(storage: Storage | undefined, formId: number, now: () => number = Date.now): FlowMemory {
   const key = `booking-widget:form:${formId}`;
   const read = (): Saved | undefined => {
+    let saved: Saved | undefined;
     try {
-      return parseSaved(JSON.parse(storage?.getItem(key) ?? 'null'));
+      saved = parseSaved(JSON.parse(storage?.getItem(key) ?? 'null'));
     } catch {
       return undefined;
     }
+    if (saved && expired(saved, now())) {
+      write(undefined);
+      return undefined;
+    }
+    return saved;
   };
   const write = (saved: Saved | undefined) => {
     try {
@@ -84,15 +110,25 @@ export function flowMemory(storage: Storage | undefined, formId: number): FlowMe
     save(state) {
       if (state.current === 'success') return write(undefined);
       const { current, choices, contactAttempted, basket, appointmentId } = state;
-      write({ v: 1, current, choices, contactAttempted, basket, appointmentId, pending: read()?.pending });
+      write({ v: 1, savedAt: now(), current, choices, contactAttempted, basket, appointmentId, pending: read()?.pending });
     },
     pending: () => read()?.pending,
     markPending(pending) {
       const saved = read();
-      if (saved) write({ ...saved, pending });
+      if (saved) write({ ...saved, savedAt: now(), pending });
     },
     clear: () => write(undefined),
   };
+}
+
+/** Typed data lasts 30 minutes; a booking whose outcome is unknown is remembered until its time. */
+function expired(saved: Saved, at: number): boolean {
+  if (saved.savedAt === undefined) return false;
+  if (saved.pending) {
+    const visit = Date.parse(saved.pending.slot.datetime);
+    return at - saved.savedAt > KEEP_PENDING_MAX_MS || (!Number.isNaN(visit) && visit < at);
+  }
+  return at - saved.savedAt > KEEP_TYPED_MS;
 }
 
 const STEPS: StepId[] = ['location', 'service', 'staff', 'date', 'time', 'contact', 'confirm'];
@@ -121,6 +157,7 @@ export function parseSaved(raw: unknown): Saved | undefined {
   const slot = c.slot as Partial<Slot> | undefined;
   if (slot && isText(slot.datetime) && isText(slot.time)) choices.slot = slot as Slot;
   const saved: Saved = { v: 1, current: r.current as StepId, choices, contactAttempted: r.contactAttempted === true };
+  if (typeof r.savedAt === 'number' && Number.isFinite(r.savedAt)) saved.savedAt = r.savedAt;
   const basket = Array.isArray(r.basket) ? r.basket.filter(isAppointment) : [];
   const ids = new Set(basket.map((a) => a.id));
   if (basket.length && ids.size === basket.length && isId(r.appointmentId) && !ids.has(r.appointmentId)) {
@@ -128,7 +165,14 @@ export function parseSaved(raw: unknown): Saved | undefined {
     saved.appointmentId = r.appointmentId;
   }
   const pending = r.pending as PendingBooking | undefined;
-  if (pending && Array.isArray(pending.appointments) && pending.slot && isText(pending.slot.datetime)) saved.pending = pending;
+  if (pending && Array.isArray(pending.appointments) && pending.slot && isText(pending.slot.datetime)) {
+    saved.pending = {
+      appointments: pending.appointments,
+      slot: pending.slot,
+      ...(typeof pending.key === 'string' && /^[\w-]{16,80}$/.test(pending.key) ? { key: pending.key } : {}),
+      ...(pending.freeBefore && typeof pending.freeBefore === 'object' ? { freeBefore: pending.freeBefore } : {}),
+    };
+  }
   return saved;
 }
 

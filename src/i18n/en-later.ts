@@ -109,6 +109,7 @@ export const enLater = {
     lost_unsure: 'We could not find out whether your booking was made. Please check with the business before booking again.',
     lost_unreachable: 'The connection dropped after your booking was sent. We will check whether it was made as soon as the connection is back.',
     check_again: 'Check again',
+    taken_maybe_yours: 'This time is no longer free. It may be taken by your own booking from a moment ago: please call the business to check before booking another time.',
     blacklisted: 'Online booking is not available for this phone number. Please call the location.',
     timed_out: 'The booking service is taking too long to answer. Please try again.',
     busy: 'The booking service is busy. Please try again in a moment.',
