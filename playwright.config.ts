@@ -41,7 +41,7 @@ const chromium = {
 
 /** The specs that run in the deployed topology too; `deployed-*` run only there. */
 const DEPLOYED_SPECS = [
-  'deployed-*.spec.ts',
+  'deployed-*.spec.ts', // deployed-embed (README snippets), deployed-hops (faults on both hops)
   'manage.spec.ts',
   'network.spec.ts',
   'booking-errors.spec.ts',
