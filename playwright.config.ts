@@ -23,9 +23,14 @@ const proxyEnv = (port: number) => ({
   ALLOWED_ORIGINS: HOST,
   // Short, so a slow upstream is a quick test; the widget's own timeout (15 s) is longer.
   UPSTREAM_TIMEOUT_MS: '3000',
-  // Every test books from the one loopback IP; the limits are for real visitors.
+  // Every test books from the one loopback IP, with no cache between: the limits (per client and
+  // the upstream's budget for the deployment) are for real visitors and a real Altegio.
   RATE_LIMIT_PER_SECOND: '1000',
   RATE_LIMIT_PER_MINUTE: '100000',
+  UPSTREAM_PER_SECOND: '1000',
+  UPSTREAM_PER_MINUTE: '100000',
+  CLIENT_UPSTREAM_PER_SECOND: '1000',
+  CLIENT_UPSTREAM_PER_MINUTE: '100000',
   // Each test resets the upstream; an answer cached by a previous test would outlive the reset
   // and hide the faults a test arms. The cache has its own tests (test/proxy-cache.test.ts).
   CACHE_MAX_ENTRIES: '0',
