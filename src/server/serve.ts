@@ -1,9 +1,9 @@
 // `npm run serve`: the built widget from dist/ and the booking proxy under /api/v1, on Node.
 //
 // Node 20 cannot run TypeScript itself, so the script first compiles this file with vite's SSR
-// build into dist-server/serve.js (`npm run build:server`, vite.server.config.ts). That needs no extra dependency (vite is already here), and the
-// output runs on plain Node with only the runtime dependencies (hono, @hono/node-server): nothing
-// compiles TypeScript at start-up in production.
+// build into dist-server/serve.js (`npm run build:server`, vite.server.config.ts). That needs no
+// extra dependency (vite is already here), and the output runs on plain Node with only the runtime
+// dependencies (hono, @hono/node-server): nothing compiles TypeScript at start-up in production.
 import { existsSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
