@@ -66,6 +66,11 @@ beforeEach(async () => {
     UPSTREAM_TIMEOUT_MS: '400',
     RATE_LIMIT_PER_SECOND: '1000',
     RATE_LIMIT_PER_MINUTE: '10000',
+    // A test walks faster than any visitor; the upstream budget has its own tests.
+    UPSTREAM_PER_SECOND: '1000',
+    UPSTREAM_PER_MINUTE: '100000',
+    CLIENT_UPSTREAM_PER_SECOND: '1000',
+    CLIENT_UPSTREAM_PER_MINUTE: '100000',
   });
   const proxy = await listenOnLoopback(createProxy(config, { log: () => {}, retryDelaysMs: [5] }).fetch);
   bed = { demo, upstream, proxy, browserFault: undefined, models: [] };

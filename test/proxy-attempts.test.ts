@@ -15,6 +15,10 @@ async function startProxy(env: EnvRecord = {}) {
     ALTEGIO_UPSTREAM: bed.upstream.base,
     RATE_LIMIT_PER_SECOND: '1000',
     RATE_LIMIT_PER_MINUTE: '10000',
+    UPSTREAM_PER_SECOND: '1000',
+    UPSTREAM_PER_MINUTE: '100000',
+    CLIENT_UPSTREAM_PER_SECOND: '1000',
+    CLIENT_UPSTREAM_PER_MINUTE: '100000',
     ...env,
   });
   const proxy = createProxy(config, { log: () => {}, retryDelaysMs: [10, 20] });

@@ -15,6 +15,10 @@ async function startProxy(env: EnvRecord = {}) {
     ALTEGIO_UPSTREAM: bed.upstream.base,
     RATE_LIMIT_PER_SECOND: '1000',
     RATE_LIMIT_PER_MINUTE: '10000',
+    UPSTREAM_PER_SECOND: '1000',
+    UPSTREAM_PER_MINUTE: '100000',
+    CLIENT_UPSTREAM_PER_SECOND: '1000',
+    CLIENT_UPSTREAM_PER_MINUTE: '100000',
     ...env,
   });
   const proxy = createProxy(config, { now: () => clock.ms, log: () => {} });
@@ -26,7 +30,7 @@ async function startProxy(env: EnvRecord = {}) {
 describe('in-flight coalescing', () => {
   it('sends 20 identical concurrent GETs upstream once, and all get the answer', async () => {
     const { url } = await startProxy();
-    bed.upstream.delayMs = 50;
+    bed.upstream.delayMs = 300; // longer than 20 requests take to arrive, even on a busy machine
     const responses = await Promise.all(Array.from({ length: 20 }, () => fetch(`${url}/book_services/1?staff_id=3`)));
     expect(bed.upstream.received).toHaveLength(1);
     const bodies = await Promise.all(responses.map((r) => r.text()));

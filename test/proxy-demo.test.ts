@@ -43,6 +43,10 @@ async function startProxy(env: EnvRecord = {}) {
     ALLOWED_ORIGINS: SHOP,
     RATE_LIMIT_PER_SECOND: '1000',
     RATE_LIMIT_PER_MINUTE: '10000',
+    UPSTREAM_PER_SECOND: '1000',
+    UPSTREAM_PER_MINUTE: '100000',
+    CLIENT_UPSTREAM_PER_SECOND: '1000',
+    CLIENT_UPSTREAM_PER_MINUTE: '100000',
     ...env,
   });
   const server = await listenOnLoopback(createProxy(config, { log: () => {} }).fetch);

@@ -18,6 +18,10 @@ async function startProxy(env: EnvRecord = {}) {
     ALLOWED_ORIGINS: SHOP,
     RATE_LIMIT_PER_SECOND: '1000',
     RATE_LIMIT_PER_MINUTE: '10000',
+    UPSTREAM_PER_SECOND: '1000',
+    UPSTREAM_PER_MINUTE: '100000',
+    CLIENT_UPSTREAM_PER_SECOND: '1000',
+    CLIENT_UPSTREAM_PER_MINUTE: '100000',
     ...env,
   });
   const proxy = createProxy(config, { log: (entry) => logs.push(entry), retryDelaysMs: [10, 20] });
@@ -192,12 +196,18 @@ describe('upstream failures', () => {
     expect(bed.upstream.received).toHaveLength(2);
   });
 
-  it('waits as long as a 429 Retry-After asks before retrying a GET', async () => {
+  it('an upstream 429 is passed on, not retried, and nobody calls the upstream again before it asked', async () => {
     const { url } = await startProxy();
     bed.upstream.queue.push(() => new Response('{}', { status: 429, headers: { 'Retry-After': '1', 'Content-Type': 'application/json' } }));
+    const refused = await fetch(`${url}/book_services/1`);
+    expect(refused.status).toBe(429);
+    expect(refused.headers.get('Retry-After')).toBe('1');
+    expect(bed.upstream.received).toHaveLength(1);
+    // Another read waits in the queue until the second is over, then goes.
     const started = Date.now();
-    expect((await fetch(`${url}/book_services/1`)).status).toBe(200);
-    expect(Date.now() - started).toBeGreaterThanOrEqual(900);
+    expect((await fetch(`${url}/book_staff/1`)).status).toBe(200);
+    expect(Date.now() - started).toBeGreaterThanOrEqual(800);
+    expect(bed.upstream.received).toHaveLength(2);
   });
 
   it('never retries a booking POST, and says a 5xx leaves its outcome unknown', async () => {

@@ -21,6 +21,11 @@ export interface Endpoint {
   readonly changesAvailability?: true;
   /** A booking: at most one upstream call per idempotency key (attempts.ts). */
   readonly idempotent?: true;
+  /**
+   * The query parameters the endpoint knows (`[]` marks a list). Others are dropped before the
+   * request is forwarded or cached: made-up parameters cannot make an answer look new.
+   */
+  readonly params?: readonly string[];
 }
 
 // Path parameter shapes. Strict on purpose: a segment like `..` or `%2F` cannot steer the
@@ -39,13 +44,13 @@ const MINUTE = 60;
 export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', template: '/bookform/:id', cache: { ttlSeconds: 5 * MINUTE } },
   { method: 'GET', template: '/i18n/:lang', cache: { ttlSeconds: 30 * MINUTE } },
-  { method: 'GET', template: '/companies', cache: { ttlSeconds: 5 * MINUTE } },
-  { method: 'GET', template: '/company/:id', cache: { ttlSeconds: 5 * MINUTE } },
-  { method: 'GET', template: '/book_services/:id', cache: { ttlSeconds: 2 * MINUTE }, availability: true },
-  { method: 'GET', template: '/book_staff/:id', cache: { ttlSeconds: 2 * MINUTE }, availability: true },
-  { method: 'GET', template: '/book_staff_seances/:id/:id', cache: { ttlSeconds: 15 }, availability: true },
-  { method: 'GET', template: '/book_dates/:id', cache: { ttlSeconds: 30 }, availability: true },
-  { method: 'GET', template: '/book_times/:id/:id/:date', cache: { ttlSeconds: 10 }, availability: true },
+  { method: 'GET', template: '/companies', cache: { ttlSeconds: 5 * MINUTE }, params: ['group_id', 'forBooking'] },
+  { method: 'GET', template: '/company/:id', cache: { ttlSeconds: 5 * MINUTE }, params: ['forBooking'] },
+  { method: 'GET', template: '/book_services/:id', cache: { ttlSeconds: 2 * MINUTE }, availability: true, params: ['staff_id', 'datetime', 'service_ids[]'] },
+  { method: 'GET', template: '/book_staff/:id', cache: { ttlSeconds: 2 * MINUTE }, availability: true, params: ['service_ids[]', 'datetime'] },
+  { method: 'GET', template: '/book_staff_seances/:id/:id', cache: { ttlSeconds: 15 }, availability: true, params: ['service_ids[]', 'datetime'] },
+  { method: 'GET', template: '/book_dates/:id', cache: { ttlSeconds: 30 }, availability: true, params: ['service_ids[]', 'staff_id', 'date', 'date_from', 'date_to'] },
+  { method: 'GET', template: '/book_times/:id/:id/:date', cache: { ttlSeconds: 10 }, availability: true, params: ['service_ids[]'] },
   { method: 'GET', template: '/privacy_policy/:id', cache: { ttlSeconds: 10 * MINUTE } },
   { method: 'POST', template: '/book_code/:id', cache: 'no-store' },
   { method: 'POST', template: '/book_check/:id', cache: 'no-store', changesAvailability: true },
@@ -53,6 +58,31 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'GET', template: '/book_record/:id/:id/:hash', cache: 'no-store' },
   { method: 'DELETE', template: '/user/records/:id/:hash', cache: 'no-store', changesAvailability: true },
 ];
+
+/**
+ * The query the upstream gets, and the cache keys on: only the endpoint's known parameters, each
+ * once (a list's items sorted and de-duplicated), names in order, empty values dropped, list
+ * brackets literal as the API documents them. `service_ids[]=2&x=1&service_ids[]=1&service_ids[]=2`
+ * → `service_ids[]=1&service_ids[]=2`.
+ */
+export function knownQuery(endpoint: Endpoint, query: URLSearchParams): string {
+  const parts: string[] = [];
+  for (const name of [...(endpoint.params ?? [])].sort()) {
+    const isList = name.endsWith('[]');
+    const values = query.getAll(name).map((v) => v.trim()).filter((v) => v !== '' && v.length <= 64);
+    if (values.length === 0) continue;
+    const kept = isList ? [...new Set(values)].sort(byNumberThenText).slice(0, 50) : [values[0]!];
+    for (const value of kept) parts.push(`${isList ? `${encodeURIComponent(name.slice(0, -2))}[]` : encodeURIComponent(name)}=${encodeURIComponent(value)}`);
+  }
+  return parts.join('&');
+}
+
+function byNumberThenText(a: string, b: string): number {
+  const x = Number(a);
+  const y = Number(b);
+  if (Number.isFinite(x) && Number.isFinite(y)) return x - y;
+  return a < b ? -1 : a > b ? 1 : 0;
+}
 
 export type Match =
   | { readonly kind: 'allowed'; readonly endpoint: Endpoint }

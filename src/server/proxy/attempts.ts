@@ -6,8 +6,9 @@
 //   connection dropped after the request went out, a timeout, a cut-off or HTML answer), is
 //   refused with `outcome: "pending" | "unknown"` and never forwarded,
 // - `GET /api/v1/booking_attempts/{key}` asks without sending anything.
-// Kept in memory for a day (a visitor's tab rarely lives longer); see issue on a shared store.
+// Kept a day in the shared store (store.ts), so every instance knows every attempt.
 import type { UpstreamAnswer } from './cache';
+import type { SharedStore } from './store';
 
 /** What is known of one attempt. */
 export type AttemptRecord =
@@ -27,52 +28,70 @@ export function isAttemptKey(value: string | undefined): value is string {
 }
 
 const DAY_MS = 24 * 3600 * 1000;
+/** Longest a booking can be out (the proxy's upstream timeout is shorter): then it counts as unknown. */
+const PENDING_MS = 120_000;
 
-interface Kept {
-  readonly record: AttemptRecord;
-  readonly expiresAt: number;
+interface Wire {
+  s: AttemptRecord['state'];
+  status?: number;
+  type?: string | null;
+  body?: string;
 }
 
+/** Attempts by key, in the shared store: every instance knows what became of each attempt. */
 export class AttemptStore {
-  private readonly entries = new Map<string, Kept>();
+  constructor(private readonly store: SharedStore) {}
 
-  constructor(
-    private readonly maxEntries: number,
-    private readonly now: () => number,
-    private readonly ttlMs = DAY_MS,
-  ) {}
-
-  get(key: string): AttemptRecord | undefined {
-    const kept = this.entries.get(key);
-    if (!kept) return undefined;
-    if (kept.expiresAt <= this.now()) {
-      this.entries.delete(key);
-      return undefined;
-    }
-    return kept.record;
+  async get(key: string): Promise<AttemptRecord | undefined> {
+    const raw = await this.store.getValue(`attempt:${key}`);
+    return raw === undefined ? undefined : decode(raw);
   }
 
   /** Claims the key for a new attempt; false when it is already known (in any state). */
-  begin(key: string): boolean {
-    if (this.get(key)) return false;
-    this.set(key, { state: 'pending' });
-    return true;
+  begin(key: string): Promise<boolean> {
+    return this.store.setValueIfAbsent(`attempt:${key}`, encode({ state: 'pending' }), PENDING_MS);
   }
 
-  settle(key: string, record: AttemptRecord | undefined): void {
-    if (record === undefined) this.entries.delete(key);
-    else this.set(key, record);
+  async settle(key: string, record: AttemptRecord | undefined): Promise<void> {
+    if (record === undefined) await this.store.deleteValue(`attempt:${key}`);
+    else await this.store.setValue(`attempt:${key}`, encode(record), DAY_MS);
   }
+}
 
-  private set(key: string, record: AttemptRecord): void {
-    this.entries.delete(key);
-    this.entries.set(key, { record, expiresAt: this.now() + this.ttlMs });
-    // Oldest first: a full store forgets the oldest attempts, never the ones in flight now.
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(oldest);
+function encode(record: AttemptRecord): string {
+  const wire: Wire = { s: record.state };
+  if (record.state === 'done') {
+    wire.status = record.answer.status;
+    wire.type = record.answer.contentType;
+    wire.body = base64(record.answer.body);
+  }
+  return JSON.stringify(wire);
+}
+
+function decode(raw: string): AttemptRecord | undefined {
+  try {
+    const wire = JSON.parse(raw) as Wire;
+    if (wire.s === 'pending' || wire.s === 'unknown') return { state: wire.s };
+    if (wire.s === 'done' && typeof wire.status === 'number' && typeof wire.body === 'string') {
+      return { state: 'done', answer: { status: wire.status, contentType: wire.type ?? null, body: unbase64(wire.body) } };
     }
+  } catch {
+    // unreadable: treated as unknown below
   }
+  return { state: 'unknown' };
+}
+
+function base64(bytes: Uint8Array): string {
+  let text = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(text);
+}
+
+function unbase64(text: string): Uint8Array<ArrayBuffer> {
+  const raw = atob(text);
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return bytes;
 }
 
 /**

@@ -1,5 +1,7 @@
-// A small in-memory cache of public GET answers, with in-flight coalescing: when twenty visitors
-// open the same form at once, the upstream (5 requests/s for the whole deployment) sees one call.
+// The cache of public GET answers, with in-flight coalescing: when twenty visitors open the same
+// form at once, the upstream (5 requests/s for the whole deployment) sees one call, whichever
+// instance they reach (the answers and the load claims live in the shared store).
+import type { SharedStore, StoredAnswer } from './store';
 
 export interface UpstreamAnswer {
   readonly status: number;
@@ -9,18 +11,13 @@ export interface UpstreamAnswer {
   readonly retryAfterSeconds?: number;
 }
 
-export type CacheOutcome = 'hit' | 'miss' | 'coalesced';
+export type CacheOutcome = 'hit' | 'miss' | 'coalesced' | 'stale';
 
 export interface CacheResult {
   readonly answer: UpstreamAnswer;
   readonly outcome: CacheOutcome;
-  /** Seconds this answer stays fresh here; what a CDN may cache it for. */
+  /** Seconds this answer stays fresh here; what a CDN may cache it for (0: do not). */
   readonly freshSeconds: number;
-}
-
-interface Entry {
-  readonly answer: UpstreamAnswer;
-  readonly expiresAt: number;
 }
 
 /**
@@ -39,6 +36,10 @@ export function isCacheable(answer: UpstreamAnswer): boolean {
 
 /** Larger answers are passed through but not kept, so a few of them cannot fill the memory. */
 const MAX_ENTRY_BYTES = 512 * 1024;
+/** How long past its freshness an answer is kept, to be served when the upstream cannot be asked. */
+const STALE_KEEP_MS = 10 * 60_000;
+/** How often an instance looks whether another instance's load has landed. */
+const POLL_MS = 40;
 
 /** Key: method, path, query pairs sorted by name (repeated names keep their order), headers that change the answer. */
 export function cacheKey(method: string, path: string, query: URLSearchParams, varyBy: readonly string[]): string {
@@ -47,68 +48,85 @@ export function cacheKey(method: string, path: string, query: URLSearchParams, v
   return JSON.stringify([method, path, sortedQuery, ...varyBy]);
 }
 
+/**
+ * Public GET answers in the shared store, with one load per answer: concurrent requests in this
+ * instance share one promise, and other instances wait for the one that claimed the load.
+ */
 export class ResponseCache {
-  // A Map iterates in insertion order; re-inserting on every hit makes the first key the least
-  // recently used, which is the one evicted when the cache is full.
-  private readonly entries = new Map<string, Entry>();
-  private readonly inFlight = new Map<string, Promise<UpstreamAnswer>>();
+  private readonly inFlight = new Map<string, Promise<CacheResult>>();
 
   constructor(
-    private readonly maxEntries: number,
+    private readonly store: SharedStore,
     private readonly now: () => number,
+    /** How long a load may take before another instance stops waiting for it. */
+    private readonly loadTimeoutMs: number,
   ) {}
 
-  get size(): number {
-    return this.entries.size;
-  }
-
   /**
-   * The cached answer for key, or the one upstream call already under way for it, or a new call
-   * to load. Only whole JSON 200 answers are kept (isCacheable); errors are shared with the callers waiting on them, then
-   * dropped, so the next visitor tries again.
+   * The cached answer for key, or the one load already under way for it, or a new load. Only
+   * whole JSON answers are kept (isCacheable); others are shared with the callers waiting on
+   * them, then dropped. When the load fails (no budget, the upstream down or refusing), an
+   * answer kept past its freshness is served instead: stale beats nothing for a list of services.
    */
   async getOrLoad(key: string, ttlSeconds: number, load: () => Promise<UpstreamAnswer>): Promise<CacheResult> {
-    const cached = this.fresh(key);
-    if (cached) {
-      return { answer: cached.answer, outcome: 'hit', freshSeconds: this.secondsLeft(cached) };
-    }
+    const kept = await this.store.getAnswer(key);
+    if (kept && kept.freshUntil > this.now()) return { answer: kept.answer, outcome: 'hit', freshSeconds: this.secondsLeft(kept.freshUntil) };
     const pending = this.inFlight.get(key);
-    if (pending) {
-      const answer = await pending;
-      return { answer, outcome: 'coalesced', freshSeconds: isCacheable(answer) ? ttlSeconds : 0 };
-    }
-    const promise = load();
+    if (pending) return { ...(await pending), outcome: 'coalesced' };
+    const promise = this.loadOnce(key, ttlSeconds, load, kept);
     this.inFlight.set(key, promise);
     try {
-      const answer = await promise;
-      const keep = isCacheable(answer);
-      if (keep) this.store(key, answer, ttlSeconds);
-      return { answer, outcome: 'miss', freshSeconds: keep ? ttlSeconds : 0 };
+      return await promise;
     } finally {
       this.inFlight.delete(key);
     }
   }
 
-  private fresh(key: string): Entry | undefined {
-    const entry = this.entries.get(key);
-    if (!entry) return undefined;
-    this.entries.delete(key);
-    if (entry.expiresAt <= this.now()) return undefined;
-    this.entries.set(key, entry);
-    return entry;
-  }
-
-  private store(key: string, answer: UpstreamAnswer, ttlSeconds: number): void {
-    if (this.maxEntries === 0 || answer.body.byteLength > MAX_ENTRY_BYTES) return;
-    this.entries.delete(key);
-    this.entries.set(key, { answer, expiresAt: this.now() + ttlSeconds * 1000 });
-    for (const oldest of this.entries.keys()) {
-      if (this.entries.size <= this.maxEntries) break;
-      this.entries.delete(oldest);
+  private async loadOnce(key: string, ttlSeconds: number, load: () => Promise<UpstreamAnswer>, stale: StoredAnswer | undefined): Promise<CacheResult> {
+    const claimed = await this.store.claim(key, this.loadTimeoutMs);
+    if (!claimed) {
+      // Another instance is loading it: wait for its answer rather than call the upstream twice.
+      const landed = await this.waitForOther(key);
+      if (landed) return { answer: landed.answer, outcome: 'coalesced', freshSeconds: this.secondsLeft(landed.freshUntil) };
+    }
+    try {
+      let answer: UpstreamAnswer;
+      try {
+        answer = await load();
+      } catch (error) {
+        if (stale) return { answer: stale.answer, outcome: 'stale', freshSeconds: 0 };
+        throw error;
+      }
+      if (isCacheable(answer)) {
+        if (answer.body.byteLength <= MAX_ENTRY_BYTES) {
+          await this.store.setAnswer(key, { answer, freshUntil: this.now() + ttlSeconds * 1000 }, ttlSeconds * 1000 + STALE_KEEP_MS);
+        }
+        return { answer, outcome: 'miss', freshSeconds: ttlSeconds };
+      }
+      // The upstream refused or failed: an older good answer is better than its error.
+      if (stale && (answer.status === 429 || answer.status >= 500)) return { answer: stale.answer, outcome: 'stale', freshSeconds: 0 };
+      return { answer, outcome: 'miss', freshSeconds: 0 };
+    } finally {
+      if (claimed) await this.store.release(key);
     }
   }
 
-  private secondsLeft(entry: Entry): number {
-    return Math.max(0, Math.ceil((entry.expiresAt - this.now()) / 1000));
+  private async waitForOther(key: string): Promise<StoredAnswer | undefined> {
+    const until = this.now() + this.loadTimeoutMs;
+    while (Date.now() < until && this.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+      const kept = await this.store.getAnswer(key);
+      if (kept && kept.freshUntil > this.now()) return kept;
+      // The loader gave up or got an answer not worth keeping: load it here.
+      if (await this.store.claim(key, this.loadTimeoutMs)) {
+        await this.store.release(key);
+        return undefined;
+      }
+    }
+    return undefined;
+  }
+
+  private secondsLeft(freshUntil: number): number {
+    return Math.max(0, Math.ceil((freshUntil - this.now()) / 1000));
   }
 }

@@ -7,7 +7,16 @@ interface NodeBindings {
   readonly incoming?: { readonly socket?: { readonly remoteAddress?: string } };
 }
 
-export function clientIp(request: Request, env: unknown, trustProxyHops: number): string {
+/**
+ * The visitor's address, or undefined when this platform gives none (a fetch handler without a
+ * socket and no configured header): then no per-client limit applies rather than one shared by
+ * every visitor; the deployment's upstream budget still does.
+ */
+export function clientIp(request: Request, env: unknown, trustProxyHops: number, header: string | null = null): string | undefined {
+  if (header !== null) {
+    const value = request.headers.get(header)?.split(',')[0]?.trim();
+    if (value) return value;
+  }
   if (trustProxyHops > 0) {
     const forwarded = request.headers.get('X-Forwarded-For');
     if (forwarded) {
@@ -19,5 +28,5 @@ export function clientIp(request: Request, env: unknown, trustProxyHops: number)
     }
   }
   const socket = (env as NodeBindings | undefined)?.incoming?.socket;
-  return socket?.remoteAddress ?? 'unknown';
+  return socket?.remoteAddress || undefined;
 }

@@ -22,6 +22,18 @@ export interface ProxyConfig {
   /** How many proxies in front of this one append to X-Forwarded-For; 0 ignores the header. */
   readonly trustProxyHops: number;
   readonly cacheMaxEntries: number;
+  /** The upstream's limits for the whole deployment (Altegio: 5/s, 200/min per IP). */
+  readonly upstreamPerSecond: number;
+  readonly upstreamPerMinute: number;
+  /** What one client's cache misses may cost of that budget. */
+  readonly clientUpstreamPerSecond: number;
+  readonly clientUpstreamPerMinute: number;
+  /** A header the platform sets to the visitor's address (e.g. cf-connecting-ip), or null. */
+  readonly clientIpHeader: string | null;
+  /** Bearer token for GET /metrics; null leaves it open (keep it off the public internet then). */
+  readonly metricsToken: string | null;
+  /** Redis (or Valkey) shared by several instances; null keeps everything in this instance's memory. */
+  readonly redisUrl: string | null;
 }
 
 /**
@@ -29,11 +41,15 @@ export interface ProxyConfig {
  * deployment; most of a visitor's calls are cache hits that never spend upstream quota.
  */
 export const DEFAULTS = {
-  rateLimitPerSecond: 10,
+  rateLimitPerSecond: 8,
   rateLimitPerMinute: 120,
   upstreamTimeoutMs: 10_000,
   maxBodyBytes: 16 * 1024,
   cacheMaxEntries: 1000,
+  upstreamPerSecond: 5,
+  upstreamPerMinute: 200,
+  clientUpstreamPerSecond: 1,
+  clientUpstreamPerMinute: 40,
 } as const;
 
 export class ConfigError extends Error {
@@ -53,7 +69,48 @@ export function parseConfig(env: EnvRecord): ProxyConfig {
     maxBodyBytes: readInt(env, 'MAX_BODY_BYTES', DEFAULTS.maxBodyBytes, 1),
     trustProxyHops: readTrustProxy(env.TRUST_PROXY),
     cacheMaxEntries: readInt(env, 'CACHE_MAX_ENTRIES', DEFAULTS.cacheMaxEntries, 0),
+    upstreamPerSecond: readInt(env, 'UPSTREAM_PER_SECOND', DEFAULTS.upstreamPerSecond, 1),
+    upstreamPerMinute: readInt(env, 'UPSTREAM_PER_MINUTE', DEFAULTS.upstreamPerMinute, 1),
+    clientUpstreamPerSecond: readInt(env, 'CLIENT_UPSTREAM_PER_SECOND', DEFAULTS.clientUpstreamPerSecond, 1),
+    clientUpstreamPerMinute: readInt(env, 'CLIENT_UPSTREAM_PER_MINUTE', DEFAULTS.clientUpstreamPerMinute, 1),
+    clientIpHeader: readHeaderName(env.CLIENT_IP_HEADER),
+    metricsToken: readSecret(env, 'METRICS_TOKEN'),
+    redisUrl: readRedisUrl(env.REDIS_URL),
   };
+}
+
+/** Whether the deployment asked for the demo backend: DEMO=1 (or true); never implied by a missing token. */
+export function demoRequested(env: EnvRecord): boolean {
+  const value = env.DEMO?.trim().toLowerCase() ?? '';
+  if (value === '' || value === '0' || value === 'false') return false;
+  if (value === '1' || value === 'true') return true;
+  throw new ConfigError(`DEMO must be 1 or 0, got "${env.DEMO}"`);
+}
+
+function readHeaderName(raw: string | undefined): string | null {
+  const value = raw?.trim().toLowerCase() ?? '';
+  if (value === '') return null;
+  if (!/^[a-z0-9-]+$/.test(value)) throw new ConfigError(`CLIENT_IP_HEADER is not a header name: "${raw}"`);
+  return value;
+}
+
+function readSecret(env: EnvRecord, name: string): string | null {
+  const value = env[name]?.trim() ?? '';
+  if (value === '') return null;
+  if (!/^[\x21-\x7e]+$/.test(value)) throw new ConfigError(`${name} contains spaces or non-ASCII characters`);
+  return value;
+}
+
+function readRedisUrl(raw: string | undefined): string | null {
+  const value = raw?.trim() ?? '';
+  if (value === '') return null;
+  try {
+    const url = new URL(value);
+    if (url.protocol === 'redis:' || url.protocol === 'rediss:') return value;
+  } catch {
+    // reported below, without the value (it may hold a password)
+  }
+  throw new ConfigError('REDIS_URL must be a redis:// or rediss:// URL');
 }
 
 function readToken(raw: string | undefined): string | null {

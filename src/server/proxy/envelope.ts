@@ -23,6 +23,8 @@ export const MESSAGES = {
   timeout: 'The booking service did not answer in time, please try again later',
   upstreamFailed: 'The booking service had a problem, please try again later',
   internal: 'Internal error in the booking proxy',
+  upstreamBusy: 'The booking service is busy, please try again in a moment',
+  uploadCut: 'The request body did not arrive whole',
   outcomeUnknown: 'The booking may or may not have been made: its answer was lost. Check before booking again',
   attemptUnseen: 'This booking attempt never reached the booking proxy',
   badAttemptKey: 'Idempotency-Key must be 16 to 80 letters, digits, - or _',

@@ -1,21 +1,25 @@
 // The booking proxy: the widget calls it on the same /api/v1/... paths as Altegio, and it adds
 // the partner token, which never leaves the server. A standard fetch handler, so the same code
 // runs under @hono/node-server (npm run serve) and on fetch-handler (serverless) platforms.
+// What several instances must agree on (cache, limits, the upstream budget, booking attempts)
+// lives in a SharedStore: this instance's memory, or Redis (store.ts).
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { StatusCode } from 'hono/utils/http-status';
-import { matchEndpoint } from './allowlist';
+import { knownQuery, matchEndpoint, type Endpoint } from './allowlist';
 import { AttemptStore, IDEMPOTENCY_HEADER, isAttemptKey, outcomeOf } from './attempts';
 import { AvailabilityGenerations } from './availability';
-import { cacheKey, ResponseCache, type CacheOutcome, type UpstreamAnswer } from './cache';
+import { BudgetExhausted, UpstreamBudget, type CallKind } from './budget';
+import { ResponseCache, type CacheOutcome, type UpstreamAnswer } from './cache';
 import { clientIp } from './client-ip';
 import { ConfigError, type ProxyConfig } from './config';
 import { corsForOrigins } from './cors';
 import { errorEnvelope, MESSAGES } from './envelope';
-import { RateLimiter } from './rate-limit';
-import { callUpstream, UpstreamError, type FetchLike, type UpstreamSettings } from './upstream';
+import { ProxyMetrics } from './metrics';
+import { MemoryStore, type SharedStore } from './store';
+import { callUpstream, UpstreamError, type FetchLike, type UpstreamRequest, type UpstreamSettings } from './upstream';
 
-export { parseConfig, ConfigError, type ProxyConfig, type EnvRecord } from './config';
+export { parseConfig, demoRequested, ConfigError, type ProxyConfig, type EnvRecord } from './config';
 export { ENDPOINTS, matchEndpoint } from './allowlist';
 
 export const API_PREFIX = '/api/v1';
@@ -37,21 +41,28 @@ export interface ProxyOptions {
   readonly now?: () => number;
   readonly log?: (entry: RequestLogEntry) => void;
   readonly retryDelaysMs?: readonly number[];
-  /** For platforms that name the client another way (a header of their own). */
+  /** For platforms that name the client another way (a binding of their own). */
   readonly clientIp?: (request: Request, env: unknown) => string | undefined;
+  /** Shared by instances (Redis); this instance's memory when absent. */
+  readonly store?: SharedStore;
+  /** How long a call may queue for upstream budget (ms); tests shorten it. */
+  readonly queueMs?: Partial<Record<CallKind, number>>;
 }
 
 export interface BookingProxy {
   fetch(request: Request, env?: unknown): Promise<Response>;
   readonly app: Hono;
   readonly mode: 'proxy' | 'demo';
+  readonly store: SharedStore;
+  readonly metrics: ProxyMetrics;
 }
 
 type ProxyEnv = { Variables: { route: string; cache: CacheOutcome } };
 
 const DEFAULT_RETRY_DELAYS_MS = [250, 750];
-/** Booking attempts remembered (a day each); far more than bookings a deployment makes in a day. */
-const ATTEMPTS_KEPT = 50_000;
+const DEFAULT_QUEUE_MS: Record<CallKind, number> = { read: 1500, booking: 5000 };
+/** Kept for bookings out of the deployment's budget: reads stop this short of it. */
+const BOOKING_RESERVE = { perSecond: 1, perMinute: 20 };
 
 export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): BookingProxy {
   if (config.partnerToken === null && !options.upstreamFetch) {
@@ -59,11 +70,29 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
   }
   const mode = config.partnerToken === null ? 'demo' : 'proxy';
   const now = options.now ?? Date.now;
-  const log = options.log ?? ((entry: RequestLogEntry) => console.log(JSON.stringify(entry)));
-  const cache = new ResponseCache(config.cacheMaxEntries, now);
-  const attempts = new AttemptStore(ATTEMPTS_KEPT, now);
-  const availability = new AvailabilityGenerations();
-  const limiter = new RateLimiter(config.rateLimitPerSecond, config.rateLimitPerMinute, now);
+  const log = options.log ?? bufferedLog();
+  const store = options.store ?? new MemoryStore(now, config.cacheMaxEntries);
+  const cache = new ResponseCache(store, now, config.upstreamTimeoutMs + 1000);
+  const attempts = new AttemptStore(store);
+  const availability = new AvailabilityGenerations(store);
+  const metrics = new ProxyMetrics();
+  const budget = new UpstreamBudget(
+    store,
+    {
+      perSecond: config.upstreamPerSecond,
+      perMinute: config.upstreamPerMinute,
+      bookingReservePerSecond: Math.min(BOOKING_RESERVE.perSecond, config.upstreamPerSecond - 1),
+      bookingReservePerMinute: Math.min(BOOKING_RESERVE.perMinute, Math.floor(config.upstreamPerMinute / 10)),
+      clientPerSecond: Math.min(config.clientUpstreamPerSecond, config.upstreamPerSecond),
+      clientPerMinute: Math.min(config.clientUpstreamPerMinute, config.upstreamPerMinute),
+      queueMs: { ...DEFAULT_QUEUE_MS, ...options.queueMs },
+    },
+    now,
+  );
+  const clientLimits = [
+    { windowMs: 1000, limit: config.rateLimitPerSecond },
+    { windowMs: 60_000, limit: config.rateLimitPerMinute },
+  ];
   const upstream: UpstreamSettings = {
     base: config.upstream,
     partnerToken: config.partnerToken,
@@ -72,62 +101,87 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
     fetch: options.upstreamFetch ?? ((input, init) => fetch(input, init)),
     retryDelaysMs: options.retryDelaysMs ?? DEFAULT_RETRY_DELAYS_MS,
   };
+  const clientOf = (c: Context): string | undefined =>
+    options.clientIp?.(c.req.raw, c.env) ?? clientIp(c.req.raw, c.env, config.trustProxyHops, config.clientIpHeader);
+
   const fail = (c: Context, status: StatusCode, message: string) => {
     c.header('Cache-Control', 'no-store');
     c.status(status);
     return c.json(errorEnvelope(message));
   };
+  const tooMany = (c: Context, retryAfterMs: number, message: string) => {
+    const seconds = Math.max(1, Math.ceil(retryAfterMs / 1000));
+    metrics.refused429++;
+    c.header('Retry-After', String(seconds));
+    return fail(c, 429, message || MESSAGES.tooMany(seconds));
+  };
 
   const app = new Hono<ProxyEnv>();
 
-  app.use('*', async (c, next) => {
+  app.use(`${API_PREFIX}/*`, async (c, next) => {
     const started = performance.now();
     await next();
+    const seconds = (performance.now() - started) / 1000;
+    metrics.observe(seconds);
+    const outcome = c.get('cache');
+    if (outcome) metrics.cache[outcome]++;
     log({
       method: c.req.method,
       route: c.get('route') ?? '(refused)',
       status: c.res.status,
-      durationMs: Math.round((performance.now() - started) * 10) / 10,
-      ...(c.get('cache') && { cache: c.get('cache') }),
+      durationMs: Math.round(seconds * 10_000) / 10,
+      ...(outcome && { cache: outcome }),
     });
   });
 
-  app.get('/health', (c) => {
-    c.set('route', '/health');
+  app.get('/health', async (c) => {
     c.header('Cache-Control', 'no-store');
     return c.json({
       ok: true,
       mode,
       demo: mode === 'demo',
       upstream: mode === 'demo' ? 'demo backend (in process)' : new URL(config.upstream).host,
-      cachedAnswers: cache.size,
+      store: store.health(),
+      budget: await budget.usage(),
+      cache: { hitRate: metrics.cacheHitRate, ...metrics.cache },
+      clientIp: options.clientIp ? 'platform' : config.clientIpHeader ? `header ${config.clientIpHeader}` : config.trustProxyHops > 0 ? `X-Forwarded-For, ${config.trustProxyHops} hop(s)` : 'socket',
     });
+  });
+
+  app.get('/metrics', async (c) => {
+    c.header('Cache-Control', 'no-store');
+    if (config.metricsToken !== null && c.req.header('Authorization') !== `Bearer ${config.metricsToken}`) {
+      c.header('WWW-Authenticate', 'Bearer');
+      return c.text('Unauthorized\n', 401);
+    }
+    return c.text(metrics.render(await budget.usage()), 200, { 'Content-Type': 'text/plain; version=0.0.4; charset=utf-8' });
   });
 
   app.use(`${API_PREFIX}/*`, corsForOrigins(config.allowedOrigins));
 
+  // Per client, every request counts (cache hits too): generous, hits are cheap. What a client's
+  // cache misses may cost of the upstream budget is limited apart, in budget.ts.
   app.use(`${API_PREFIX}/*`, async (c, next) => {
-    const client = options.clientIp?.(c.req.raw, c.env) ?? clientIp(c.req.raw, c.env, config.trustProxyHops);
-    const decision = limiter.take(client);
-    if (!decision.allowed) {
-      c.header('Retry-After', String(decision.retryAfterSeconds));
-      return fail(c, 429, MESSAGES.tooMany(decision.retryAfterSeconds));
+    const client = clientOf(c);
+    if (client !== undefined) {
+      const decision = await store.take(`client:${client}`, clientLimits);
+      if (!decision.allowed) return tooMany(c, decision.retryAfterMs, '');
     }
     await next();
   });
 
-  app.use(`${API_PREFIX}/*`, bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => fail(c, 413, MESSAGES.tooLarge) }));
-
   // A booking attempt's outcome, asked without sending anything (attempts.ts).
-  app.get(`${API_PREFIX}/booking_attempts/:key`, (c) => {
+  app.get(`${API_PREFIX}/booking_attempts/:key`, async (c) => {
     c.set('route', '/booking_attempts/:key');
     const key = c.req.param('key');
-    const record = isAttemptKey(key) ? attempts.get(key) : undefined;
+    const record = isAttemptKey(key) ? await attempts.get(key) : undefined;
     if (record?.state === 'done') return reply(c, record.answer, 'no-store');
     if (record) return unknownOutcome(c, record.state);
     c.header('Cache-Control', 'no-store');
-    return c.json({ ...errorEnvelope(MESSAGES.attemptUnseen), meta: { message: MESSAGES.attemptUnseen, outcome: 'unseen' } }, 404);
+    return c.json({ success: false, data: null, meta: { message: MESSAGES.attemptUnseen, outcome: 'unseen' } }, 404);
   });
+
+  const limitBody = bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => fail(c, 413, MESSAGES.tooLarge) });
 
   app.all(`${API_PREFIX}/*`, async (c) => {
     // The parsed URL, not Hono's decoded path: what is matched is exactly what is forwarded.
@@ -141,54 +195,86 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
     if (match.kind === 'refused') return fail(c, 403, MESSAGES.notPublic);
     const { endpoint } = match;
     c.set('route', endpoint.template);
+    if (endpoint.method !== 'POST') return forward(c, endpoint, subPath, url, undefined);
+    // Only bodies are limited (and read): a GET costs no body work.
+    let response: Response | undefined;
+    const refused = await limitBody(c, async () => {
+      response = await readBodyAndForward(c, endpoint, subPath, url);
+    });
+    return response ?? refused ?? fail(c, 413, MESSAGES.tooLarge);
+  });
 
-    let body: Uint8Array<ArrayBuffer> | undefined;
-    if (endpoint.method === 'POST') {
-      if (!isJson(c.req.header('Content-Type') ?? null)) return fail(c, 415, MESSAGES.notJson);
+  async function readBodyAndForward(c: Context, endpoint: Endpoint, subPath: string, url: URL): Promise<Response> {
+    if (!isJson(c.req.header('Content-Type') ?? null)) return fail(c, 415, MESSAGES.notJson);
+    let body: Uint8Array<ArrayBuffer>;
+    try {
       body = new Uint8Array(await c.req.arrayBuffer());
+    } catch {
+      // The visitor's connection went away mid-upload: their loss, not the proxy's error; nothing is sent.
+      return fail(c, 400, MESSAGES.uploadCut);
     }
+    return forward(c, endpoint, subPath, url, body);
+  }
+
+  async function forward(c: Context, endpoint: Endpoint, subPath: string, url: URL, body: Uint8Array<ArrayBuffer> | undefined): Promise<Response> {
     const acceptLanguage = c.req.header('Accept-Language');
-    const request = {
+    const query = knownQuery(endpoint, url.searchParams);
+    const kind: CallKind = endpoint.method === 'GET' ? 'read' : 'booking';
+    const client = clientOf(c);
+    const request: UpstreamRequest = {
       method: endpoint.method,
-      pathAndQuery: subPath + url.search,
+      pathAndQuery: subPath + (query ? `?${query}` : ''),
       ...(body !== undefined && { body }),
       ...(acceptLanguage !== undefined && { acceptLanguage }),
       retry: endpoint.method === 'GET',
+      beforeAttempt: () => budget.acquire(kind, client),
+      afterAttempt: async (outcome) => {
+        metrics.upstreamCalls++;
+        if (outcome instanceof UpstreamError) metrics.upstreamErrors++;
+        else if (outcome.status === 429) {
+          metrics.upstream429++;
+          await budget.pause(outcome.retryAfterSeconds);
+        }
+      },
     };
     const locationId = subPath.split('/')[2] ?? '';
 
     if (endpoint.cache === 'no-store') {
       const key = endpoint.idempotent ? c.req.header(IDEMPOTENCY_HEADER) : undefined;
       if (key !== undefined && !isAttemptKey(key)) return fail(c, 400, MESSAGES.badAttemptKey);
-      if (key !== undefined && !attempts.begin(key)) {
-        const known = attempts.get(key);
+      if (key !== undefined && !(await attempts.begin(key))) {
+        const known = await attempts.get(key);
         return known?.state === 'done' ? reply(c, known.answer, 'no-store') : unknownOutcome(c, known?.state ?? 'pending');
       }
       let answer: UpstreamAnswer;
       try {
         answer = await callUpstream(upstream, request);
       } catch (error) {
+        if (error instanceof BudgetExhausted) {
+          if (key !== undefined) await attempts.settle(key, undefined); // nothing was sent
+          return tooMany(c, error.retryAfterMs, MESSAGES.upstreamBusy);
+        }
         if (!(error instanceof UpstreamError)) throw error;
         // Nothing was sent when no connection was made; otherwise a booking may exist upstream.
         const sent = error.kind !== 'unreachable';
-        if (key !== undefined) attempts.settle(key, sent ? { state: 'unknown' } : undefined);
+        if (key !== undefined) await attempts.settle(key, sent ? { state: 'unknown' } : undefined);
         if (!endpoint.idempotent || !sent) return upstreamFailed(c, error);
         return unknownOutcome(c, 'unknown', error.kind === 'timeout' ? 504 : 502);
       } finally {
-        // A booking made or refused changes what is free: later reads ask the upstream again.
-        if (endpoint.changesAvailability) availability.changed(endpoint.template.startsWith('/user/') ? undefined : locationId);
+        // A booking made or refused changes what is free: later reads, in every instance, ask again.
+        if (endpoint.changesAvailability) await availability.changed(endpoint.template.startsWith('/user/') ? undefined : locationId);
       }
       if (!endpoint.idempotent) return reply(c, answer, 'no-store');
       const outcome = outcomeOf(answer, isJson(answer.contentType));
-      if (key !== undefined) attempts.settle(key, outcome);
+      if (key !== undefined) await attempts.settle(key, outcome);
       return outcome?.state === 'unknown' ? unknownOutcome(c, 'unknown', 502) : reply(c, answer, 'no-store');
     }
 
     try {
       const { ttlSeconds } = endpoint.cache;
-      const generation = endpoint.availability ? availability.generation(locationId) : '';
-      const key = cacheKey(endpoint.method, subPath, url.searchParams, [acceptLanguage ?? '', generation]);
-      const result = await cache.getOrLoad(key, ttlSeconds, () => callUpstream(upstream, request));
+      const generation = endpoint.availability ? await availability.generation(locationId) : '';
+      const cacheKey = JSON.stringify([subPath, query, acceptLanguage ?? '', generation]);
+      const result = await cache.getOrLoad(cacheKey, ttlSeconds, () => callUpstream(upstream, request));
       c.set('cache', result.outcome);
       c.header('X-Proxy-Cache', result.outcome);
       c.header('Vary', 'Accept-Language', { append: true });
@@ -198,10 +284,11 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
         result.freshSeconds <= 0 ? 'no-store' : endpoint.availability ? 'no-cache' : `public, max-age=${result.freshSeconds}, stale-while-revalidate=${ttlSeconds}`;
       return reply(c, result.answer, cacheControl);
     } catch (error) {
+      if (error instanceof BudgetExhausted) return tooMany(c, error.retryAfterMs, MESSAGES.upstreamBusy);
       if (!(error instanceof UpstreamError)) throw error;
       return upstreamFailed(c, error);
     }
-  });
+  }
 
   app.notFound((c) => fail(c, 404, MESSAGES.notFound));
   app.onError((error, c) => {
@@ -224,9 +311,11 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
     return c.json({ success: false, data: null, meta: { message: MESSAGES.outcomeUnknown, outcome } });
   }
 
-  /** Passes an upstream answer on with only the headers the widget needs. */
+  /**
+   * Passes an upstream answer on. Headers come from an allowlist, set by the proxy itself: the
+   * upstream's own header values (which could echo the token) never reach the browser.
+   */
   function reply(c: Context, answer: UpstreamAnswer, cacheControl: string): Response {
-    const isError = answer.status >= 400 || !isJson(answer.contentType);
     c.header('X-Content-Type-Options', 'nosniff');
     if (answer.retryAfterSeconds !== undefined && (answer.status === 429 || answer.status === 503)) {
       c.header('Retry-After', String(answer.retryAfterSeconds));
@@ -235,8 +324,8 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
     if (!isJson(answer.contentType) && answer.body.byteLength > 0) {
       return fail(c, (answer.status >= 400 ? answer.status : 502) as StatusCode, MESSAGES.upstreamFailed);
     }
-    c.header('Cache-Control', isError ? 'no-store' : cacheControl);
-    c.header('Content-Type', answer.contentType ?? 'application/json');
+    c.header('Cache-Control', answer.status >= 400 ? 'no-store' : cacheControl);
+    c.header('Content-Type', 'application/json; charset=utf-8');
     c.status(answer.status as StatusCode);
     const empty = answer.status === 204 || answer.status === 304 || answer.body.byteLength === 0;
     return empty ? c.body(null) : c.body(answer.body);
@@ -245,10 +334,30 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
   return {
     app: app as unknown as Hono,
     mode,
+    store,
+    metrics,
     fetch: async (request, env) => app.fetch(request, env),
   };
 }
 
 function isJson(contentType: string | null): boolean {
   return contentType !== null && /^application\/(?:[\w.-]+\+)?json\s*(?:;|$)/i.test(contentType);
+}
+
+/**
+ * Log lines written in batches, off the request's path: one write per turn of the event loop
+ * instead of a synchronous write per request.
+ */
+function bufferedLog(): (entry: RequestLogEntry) => void {
+  let lines: string[] = [];
+  return (entry) => {
+    if (lines.length === 0) {
+      setTimeout(() => {
+        const batch = lines;
+        lines = [];
+        console.log(batch.join('\n'));
+      }, 0);
+    }
+    lines.push(JSON.stringify(entry));
+  };
 }

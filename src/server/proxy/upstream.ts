@@ -22,6 +22,10 @@ export interface UpstreamRequest {
   readonly acceptLanguage?: string;
   /** Safe to send again: true for GETs, never for bookings (a retry could book twice). */
   readonly retry: boolean;
+  /** Runs before every attempt (the upstream budget); throwing stops the call before anything is sent. */
+  readonly beforeAttempt?: () => Promise<void>;
+  /** Sees every attempt's outcome (metrics, the upstream's 429). */
+  readonly afterAttempt?: (outcome: UpstreamAnswer | UpstreamError) => void | Promise<void>;
 }
 
 /**
@@ -76,16 +80,20 @@ export async function callUpstream(settings: UpstreamSettings, request: Upstream
   const retries = request.retry ? settings.retryDelaysMs.length : 0;
   for (let attempt = 0; ; attempt++) {
     const last = attempt >= retries;
+    await request.beforeAttempt?.();
     let answer: UpstreamAnswer;
     try {
       answer = await attemptOnce(settings, request);
     } catch (error) {
+      if (error instanceof UpstreamError) await request.afterAttempt?.(error);
       // A timeout is not retried: the visitor has already waited the whole timeout once.
       if (last || (error instanceof UpstreamError && error.kind === 'timeout')) throw error;
       await sleep(settings.retryDelaysMs[attempt] ?? 0);
       continue;
     }
-    if (last || !(answer.status === 429 || answer.status >= 500)) return answer;
+    await request.afterAttempt?.(answer);
+    // A 429 is never retried here: the upstream asked everyone to wait (budget.ts pauses all calls).
+    if (last || answer.status < 500) return answer;
     const waitMs = answer.retryAfterSeconds !== undefined ? answer.retryAfterSeconds * 1000 : settings.retryDelaysMs[attempt] ?? 0;
     if (waitMs > MAX_RETRY_AFTER_MS) return answer;
     await sleep(waitMs);
