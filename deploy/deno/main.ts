@@ -1,4 +1,4 @@
-// The booking proxy on Deno (`deno task start`, deno.json beside this file): Deno.serve runs the
+// The booking proxy on Deno (deno.json beside this file; README: Deno): Deno.serve runs the
 // proxy's fetch handler. API only: the built widget (dist/) goes to any static host or CDN with the
 // headers the README lists, and the page's widget is pointed here with data-api-base.
 //
@@ -6,6 +6,8 @@
 // TRUST_PROXY says a proxy of the deployment's own names the visitor. Shared store: REDIS_URL
 // (ioredis, through Deno's npm support), else this process's memory.
 // Env as for `npm run serve` (README: Environment); PORT (8080) and HOST (127.0.0.1) too.
+// deno.json: sloppy imports, as the repo's imports name no file extension; packages come from the
+// repo's node_modules (`npm ci --omit=dev`), so nothing is downloaded at start.
 import { ConfigError, createProxy, parseConfig } from '../../src/server/proxy';
 import { createSharedStore, storeOptionsFromEnv } from '../../src/server/proxy/store-select';
 
