@@ -2,13 +2,18 @@
 // child process, in front of the demo backend on loopback; then with REDIS_URL on a real
 // redis-server (ioredis through Deno's npm support); then stopped with SIGTERM.
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bookThrough, expectNoToken, NY, spawnRuntime, startRecordedDemo, visitor, type RecordedDemo, type RuntimeChild } from './helpers/deploy';
 import { describeWithRedis, startRedis, type RedisServer } from './helpers/redis';
 
 const TOKEN = 'partner-token-deno-91b4';
-const DENO = resolve('node_modules/.bin/deno');
+/**
+ * Deno's own binary, not node_modules/.bin/deno: where npm ran no install script that is a Node
+ * wrapper, which would take the SIGTERM meant for Deno. runInstall() puts the binary in place once.
+ */
+const DENO = (createRequire(import.meta.url)('deno/install_api.cjs') as { runInstall(): string }).runInstall();
 const ARGS = ['run', '--allow-net', '--allow-env', '--allow-read', '--config', 'deploy/deno/deno.json', 'deploy/deno/main.ts'];
 /** Deno's own cache in the repo's node_modules; no update check, no colours in what is matched. */
 const DENO_ENV = { DENO_DIR: resolve('node_modules/.cache/deno'), DENO_NO_UPDATE_CHECK: '1', NO_COLOR: '1' };

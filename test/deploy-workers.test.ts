@@ -14,7 +14,7 @@ import { bookThrough, expectNoToken, NY, spawnRuntime, startRecordedDemo, visito
 const TOKEN = 'partner-token-workers-7f3a';
 const SHOP = 'https://shop.example';
 const HASHED_ASSET = '/assets/index-Bq3xZ9_k.js';
-const WORKERD = resolve('node_modules/.bin/workerd');
+const WORKERD = resolve('node_modules/workerd/bin/workerd');
 
 const dir = mkdtempSync(join(tmpdir(), 'worker-'));
 let demo: RecordedDemo;
