@@ -141,6 +141,15 @@ describe('the Workers recipe on workerd', { timeout: 15_000 }, () => {
     expect(demo.calls).toHaveLength(1);
   });
 
+  it('logs one line per request, with the route and no token or IP', async () => {
+    await visitor(`${worker.url}/api/v1`, { 'CF-Connecting-IP': '203.0.113.30' }).call(`/company/${NY}?x=1`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const line = worker.output().split('\n').find((text) => text.includes('"route":"/company/:id"'));
+    expect(JSON.parse(line ?? 'null')).toMatchObject({ method: 'GET', route: '/company/:id', status: 200 });
+    expect(worker.output()).not.toContain('203.0.113.30');
+    expect(worker.output()).not.toContain(TOKEN);
+  });
+
   it('answers /health with the platform as the client IP and memory as the store', async () => {
     const health = await visitor(worker.url).call('/health');
     expect(health.json).toMatchObject({ ok: true, mode: 'proxy', clientIp: 'platform', store: { kind: 'memory', shared: false } });

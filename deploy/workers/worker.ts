@@ -39,6 +39,10 @@ function settingsOf(env: WorkerEnv): Record<string, string | undefined> {
 function proxyFor(env: WorkerEnv): BookingProxy {
   proxy ??= createProxy(parseConfig(settingsOf(env)), {
     clientIp: (request) => request.headers.get(CLIENT_IP_HEADER) ?? undefined,
+    // The proxy's default log writes in batches from a timer after the response, which Workers
+    // never run once the request is done (the lines were lost on workerd); console.log here is no
+    // synchronous file write, so one line per request goes straight to Workers Logs.
+    log: (entry) => console.log(JSON.stringify(entry)),
   });
   return proxy;
 }
