@@ -345,18 +345,19 @@ function isJson(contentType: string | null): boolean {
 }
 
 /**
- * Log lines written in batches, off the request's path: one write per turn of the event loop
- * instead of a synchronous write per request.
+ * Log lines written in batches: the requests that finish in one turn of the event loop share one
+ * write. A microtask, not a timer: platforms that stop timers once the response is sent (workerd)
+ * still run it.
  */
 function bufferedLog(): (entry: RequestLogEntry) => void {
   let lines: string[] = [];
   return (entry) => {
     if (lines.length === 0) {
-      setTimeout(() => {
+      queueMicrotask(() => {
         const batch = lines;
         lines = [];
         console.log(batch.join('\n'));
-      }, 0);
+      });
     }
     lines.push(JSON.stringify(entry));
   };
