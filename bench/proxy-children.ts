@@ -29,6 +29,8 @@ export interface Child {
   readonly role: Role;
   readonly url: string;
   readonly pid: number;
+  /** How often the child said Redis was unreachable (it then answers from its own memory). */
+  redisFallbacks(): number;
   /** The upstream's counts (role `upstream` only). */
   stats(): Promise<UpstreamStats>;
   /** Asks the child to exit by itself (so `--cpu-prof` writes its profile); killed after 10 s. */
@@ -46,7 +48,13 @@ export function startChild(role: Role, env: Record<string, string>, execArgv: st
     // Only what is given: a proxy variable set in the caller's shell must not change a case.
     env: { PATH: process.env.PATH ?? '', ...env },
     execArgv,
-    stdio: ['ignore', devNull, 'inherit', 'ipc'],
+    stdio: ['ignore', devNull, 'pipe', 'ipc'],
+  });
+  let fallbacks = 0;
+  child.stderr!.on('data', (chunk: Buffer) => {
+    const text = chunk.toString();
+    fallbacks += text.split('redis unreachable').length - 1;
+    process.stderr.write(text.replace(/^(?=.)/gm, `[${role}] `));
   });
   const onExit = () => child.kill('SIGKILL');
   process.once('exit', onExit);
@@ -60,6 +68,7 @@ export function startChild(role: Role, env: Record<string, string>, execArgv: st
         role,
         url: message.url,
         pid: child.pid!,
+        redisFallbacks: () => fallbacks,
         stats: () => request(child, { type: 'stats' }).then((m) => (m as Extract<ToParent, { type: 'stats' }>).stats),
         stop: async () => {
           process.off('exit', onExit);
