@@ -73,6 +73,30 @@ export function describeStoreContract(name: string, open: () => Promise<SharedSt
       expect(allowed).toBeGreaterThanOrEqual(4 * (1500 / 400) - 4);
     }));
 
+    it('an exact log never lets any span of a window hold more than its limit, and says when the next fits', withStore(async (store) => {
+      const windows = [{ windowMs: 300, limit: 3 }, { windowMs: 60_000, limit: 8 }];
+      const times: number[] = [];
+      const started = Date.now();
+      while (Date.now() - started < 1200) {
+        const result = await store.takeExact('exact', windows);
+        if (result.allowed) times.push(Date.now());
+        else {
+          expect(result.retryAfterMs).toBeGreaterThan(0);
+          // Until the minute's 8 are spent, the wait is for the 300 ms window only.
+          if (times.length < 8) expect(result.retryAfterMs).toBeLessThanOrEqual(301);
+        }
+        await sleep(10);
+      }
+      // Any 300 ms span holds at most 3 (a little slack for this process's clock against the store's).
+      for (const t of times) expect(times.filter((u) => u >= t && u < t + 280).length).toBeLessThanOrEqual(3);
+      expect(times.length).toBeLessThanOrEqual(8);
+      expect(times.length).toBeGreaterThanOrEqual(8);
+      expect((await store.usedExact('exact', windows))[1]).toBe(8);
+      const refused = await store.takeExact('exact', windows);
+      expect(refused.allowed).toBe(false);
+      expect(!refused.allowed && refused.retryAfterMs).toBeGreaterThan(50_000);
+    }));
+
     it('a cost takes several at once', withStore(async (store) => {
       const windows = [{ windowMs: 1000, limit: 3 }];
       expect((await store.take('c', windows, 2)).allowed).toBe(true);

@@ -20,8 +20,8 @@ export interface BudgetConfig {
   readonly bookingReservePerSecond: number;
   readonly bookingReservePerMinute: number;
   /**
-   * What one client's cache misses may use: on average per second over 10 s (so a page's first
-   * few requests go at once), and per minute.
+   * What one client's cache misses may use: on average per second over 10 s (twice that within
+   * one second, so a page's first few requests go at once), and per minute.
    */
   readonly clientPerSecond: number;
   readonly clientPerMinute: number;
@@ -41,6 +41,8 @@ export class BudgetExhausted extends Error {
 }
 
 const PAUSE_KEY = 'upstream:pause';
+/** Added to the upstream's windows (see the constructor). */
+const JITTER_MARGIN_MS = 150;
 const BUDGET_KEY = 'upstream';
 /** Longest pause honoured from one 429; a longer Retry-After is capped (and renewed by the next 429). */
 const MAX_PAUSE_MS = 60_000;
@@ -57,16 +59,23 @@ export class UpstreamBudget {
     private readonly now: () => number = Date.now,
     private readonly sleep: (ms: number) => Promise<void> = (ms) => new Promise((r) => setTimeout(r, ms)),
   ) {
+    // Windows a little longer than the upstream's: calls let through 1 s apart may still arrive
+    // closer together after the network's jitter, and the upstream counts arrivals.
+    const second = 1000 + JITTER_MARGIN_MS;
+    const minute = 60_000 + JITTER_MARGIN_MS;
     const booking = [
-      { windowMs: 1000, limit: config.perSecond },
-      { windowMs: 60_000, limit: config.perMinute },
+      { windowMs: second, limit: config.perSecond },
+      { windowMs: minute, limit: config.perMinute },
     ];
     const read = [
-      { windowMs: 1000, limit: Math.max(1, config.perSecond - config.bookingReservePerSecond) },
-      { windowMs: 60_000, limit: Math.max(1, config.perMinute - config.bookingReservePerMinute) },
+      { windowMs: second, limit: Math.max(1, config.perSecond - config.bookingReservePerSecond) },
+      { windowMs: minute, limit: Math.max(1, config.perMinute - config.bookingReservePerMinute) },
     ];
     this.windows = { booking, read };
+    // A page's first few requests may go at once (2 in a second), but no client gets more than
+    // its average over 10 s: never enough to crowd others out of the reads' share.
     this.clientWindows = [
+      { windowMs: 1000, limit: Math.max(1, Math.ceil(config.clientPerSecond * 2)) },
       { windowMs: 10_000, limit: config.clientPerSecond * 10 },
       { windowMs: 60_000, limit: config.clientPerMinute },
     ];
@@ -82,7 +91,8 @@ export class UpstreamBudget {
     await this.waitFor(deadline, 'deployment', async () => {
       const pausedUntil = Number((await this.store.getValue(PAUSE_KEY)) ?? 0);
       if (pausedUntil > this.now()) return { allowed: false, retryAfterMs: pausedUntil - this.now() };
-      return this.store.take(BUDGET_KEY, this.windows[kind]);
+      // Exact, not estimated: one call too many and the upstream answers 429 for everyone.
+      return this.store.takeExact(BUDGET_KEY, this.windows[kind]);
     });
   }
 
@@ -95,7 +105,7 @@ export class UpstreamBudget {
 
   /** Calls in the last second and minute, against the limits (for /health and /metrics). */
   async usage(): Promise<{ lastSecond: number; lastMinute: number; perSecond: number; perMinute: number; pausedForMs: number }> {
-    const [second = 0, minute = 0] = await this.store.used(BUDGET_KEY, this.windows.booking);
+    const [second = 0, minute = 0] = await this.store.usedExact(BUDGET_KEY, this.windows.booking);
     const pausedUntil = Number((await this.store.getValue(PAUSE_KEY)) ?? 0);
     return {
       lastSecond: Math.round(second * 10) / 10,

@@ -1,6 +1,7 @@
 // The cache of public GET answers, with in-flight coalescing: when twenty visitors open the same
 // form at once, the upstream (5 requests/s for the whole deployment) sees one call, whichever
 // instance they reach (the answers and the load claims live in the shared store).
+import { BudgetExhausted } from './budget';
 import type { SharedStore, StoredAnswer } from './store';
 
 export interface UpstreamAnswer {
@@ -71,8 +72,17 @@ export class ResponseCache {
   async getOrLoad(key: string, ttlSeconds: number, load: () => Promise<UpstreamAnswer>): Promise<CacheResult> {
     const kept = await this.store.getAnswer(key);
     if (kept && kept.freshUntil > this.now()) return { answer: kept.answer, outcome: 'hit', freshSeconds: this.secondsLeft(kept.freshUntil) };
-    const pending = this.inFlight.get(key);
-    if (pending) return { ...(await pending), outcome: 'coalesced' };
+    // Join a load under way; but a load refused for its own client's share (budget.ts) is that
+    // client's problem: whoever joined it then loads with their own share.
+    for (let joined = 0; joined < 3; joined++) {
+      const pending = this.inFlight.get(key);
+      if (!pending) break;
+      try {
+        return { ...(await pending), outcome: 'coalesced' };
+      } catch (error) {
+        if (!(error instanceof BudgetExhausted && error.whose === 'client')) throw error;
+      }
+    }
     const promise = this.loadOnce(key, ttlSeconds, load, kept);
     this.inFlight.set(key, promise);
     try {

@@ -82,7 +82,53 @@ return counts
 interface ScriptCommands {
   bwTake(numKeys: number, ...keysAndArgs: (string | number)[]): Promise<[number, number]>;
   bwUsed(numKeys: number, ...keysAndArgs: (string | number)[]): Promise<string[]>;
+  bwTakeExact(...keysAndArgs: (string | number)[]): Promise<[number, number]>;
+  bwUsedExact(...keysAndArgs: (string | number)[]): Promise<number[]>;
 }
+
+/**
+ * The exact log (store.ts `takeExact`): KEYS[1] a sorted set of take times (score = ms), KEYS[2] a
+ * sequence for unique members; ARGV: cost, then windowMs, limit pairs. On Redis's clock.
+ * Returns {1, 0} or {0, retryAfterMs}; with cost 0 only reports {counts…}.
+ */
+const TAKE_EXACT_LUA = `
+local t = redis.call('TIME')
+local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
+local cost = tonumber(ARGV[1])
+local n = (#ARGV - 1) / 2
+local longest = 0
+for i = 1, n do
+  local w = tonumber(ARGV[2 * i])
+  if w > longest then longest = w end
+end
+redis.call('ZREMRANGEBYSCORE', KEYS[1], '-inf', now - longest)
+local wait = 0
+local counts = {}
+for i = 1, n do
+  local w = tonumber(ARGV[2 * i])
+  local limit = tonumber(ARGV[2 * i + 1])
+  local count = redis.call('ZCOUNT', KEYS[1], '(' .. (now - w), '+inf')
+  counts[i] = count
+  local excess = count + cost - limit
+  if cost > 0 and excess > 0 then
+    local k = math.min(excess, count)
+    if k < 1 then
+      if w > wait then wait = w end
+    else
+      local e = redis.call('ZRANGEBYSCORE', KEYS[1], '(' .. (now - w), '+inf', 'WITHSCORES', 'LIMIT', k - 1, 1)
+      local free = tonumber(e[2]) + w - now + 1
+      if free > wait then wait = free end
+    end
+  end
+end
+if cost == 0 then return counts end
+if wait > 0 then return {0, math.ceil(wait)} end
+local seq = redis.call('INCR', KEYS[2])
+for j = 1, cost do redis.call('ZADD', KEYS[1], now, seq .. ':' .. j) end
+redis.call('PEXPIRE', KEYS[1], longest)
+redis.call('PEXPIRE', KEYS[2], longest)
+return {1, 0}
+`;
 
 /** A lifetime in whole milliseconds, as PX wants it (at least 1). */
 const px = (ms: number) => Math.max(1, Math.ceil(ms));
@@ -113,6 +159,8 @@ export class RedisStore implements SharedStore {
     // Sent as EVALSHA, loaded with EVAL when the server does not know it (first use, after a restart).
     client.defineCommand('bwTake', { lua: TAKE_LUA });
     client.defineCommand('bwUsed', { lua: USED_LUA });
+    client.defineCommand('bwTakeExact', { lua: TAKE_EXACT_LUA, numberOfKeys: 2 });
+    client.defineCommand('bwUsedExact', { lua: TAKE_EXACT_LUA, numberOfKeys: 2 });
     this.scripts = client as unknown as ScriptCommands;
   }
 
@@ -161,6 +209,17 @@ export class RedisStore implements SharedStore {
   async used(key: string, windows: readonly RateWindow[]): Promise<number[]> {
     const counts = await this.scripts.bwUsed(windows.length, ...this.windowKeys(key, windows), 0, ...windows.flatMap((w) => [w.windowMs, w.limit]));
     return counts.map(Number);
+  }
+
+  async takeExact(key: string, windows: readonly RateWindow[], cost = 1): Promise<TakeResult> {
+    const k = `${this.prefix}l:{${key}}`;
+    const [allowed, retryAfterMs] = await this.scripts.bwTakeExact(k, `${k}:seq`, Math.max(1, cost), ...windows.flatMap((w) => [w.windowMs, w.limit]));
+    return allowed === 1 ? { allowed: true } : { allowed: false, retryAfterMs };
+  }
+
+  async usedExact(key: string, windows: readonly RateWindow[]): Promise<number[]> {
+    const k = `${this.prefix}l:{${key}}`;
+    return (await this.scripts.bwUsedExact(k, `${k}:seq`, 0, ...windows.flatMap((w) => [w.windowMs, w.limit]))).map(Number);
   }
 
   async getValue(key: string): Promise<string | undefined> {

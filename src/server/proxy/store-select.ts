@@ -120,6 +120,12 @@ export class RedisWithFallback implements SharedStore {
   used(key: string, windows: readonly RateWindow[]): Promise<number[]> {
     return this.use((s) => s.used(key, windows));
   }
+  takeExact(key: string, windows: readonly RateWindow[], cost?: number): Promise<TakeResult> {
+    return this.use((s) => s.takeExact(key, windows, cost));
+  }
+  usedExact(key: string, windows: readonly RateWindow[]): Promise<number[]> {
+    return this.use((s) => s.usedExact(key, windows));
+  }
   getValue(key: string): Promise<string | undefined> {
     return this.use((s) => s.getValue(key));
   }

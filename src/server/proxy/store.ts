@@ -47,6 +47,14 @@ export interface SharedStore {
   /** How many takes the windows of `key` hold now (for /health), without taking. */
   used(key: string, windows: readonly RateWindow[]): Promise<number[]>;
 
+  /**
+   * Like `take`, but exact: every take's time is logged (for the longest window), so no span of a
+   * window ever holds more than its limit. For the upstream budget, where an estimate could let
+   * one call too many through and earn a 429; too costly for per-client limits.
+   */
+  takeExact(key: string, windows: readonly RateWindow[], cost?: number): Promise<TakeResult>;
+  usedExact(key: string, windows: readonly RateWindow[]): Promise<number[]>;
+
   /** Plain values with a lifetime: booking attempts, the upstream's "wait until". */
   getValue(key: string): Promise<string | undefined>;
   setValue(key: string, value: string, ttlMs: number): Promise<void>;
@@ -79,6 +87,22 @@ export function waitForRoom(previous: number, current: number, windowStart: numb
   return Math.max(1, Math.ceil(windowStart + (1 - overlap) * windowMs - now));
 }
 
+/**
+ * How long until `cost` more fit in every window of a log of take times (oldest first), 0 when
+ * they fit now: in each full window, the oldest takes must slide out first.
+ */
+export function waitInLog(log: readonly number[], windows: readonly RateWindow[], cost: number, now: number): number {
+  let wait = 0;
+  for (const w of windows) {
+    const inWindow = log.filter((t) => t > now - w.windowMs);
+    const excess = inWindow.length + cost - w.limit;
+    if (excess <= 0) continue;
+    const freeing = inWindow[Math.min(excess, inWindow.length) - 1];
+    wait = Math.max(wait, freeing === undefined ? w.windowMs : freeing + w.windowMs - now + 1);
+  }
+  return wait;
+}
+
 interface Counter {
   windowStart: number;
   previous: number;
@@ -99,6 +123,7 @@ export class MemoryStore implements SharedStore {
   private readonly values = new Map<string, Kept<string>>();
   private readonly counters = new Map<string, Counter>();
   private readonly numbers = new Map<string, number>();
+  private readonly logs = new Map<string, number[]>();
 
   constructor(
     private readonly now: () => number = Date.now,
@@ -157,6 +182,34 @@ export class MemoryStore implements SharedStore {
       const c = this.counterFor(`${key}:${w.windowMs}`, w.windowMs, now);
       return slidingCount(c.previous, c.current, c.windowStart, w.windowMs, now);
     });
+  }
+
+  async takeExact(key: string, windows: readonly RateWindow[], cost = 1): Promise<TakeResult> {
+    const now = this.now();
+    const log = this.logFor(key, windows, now);
+    const wait = waitInLog(log, windows, cost, now);
+    if (wait > 0) return { allowed: false, retryAfterMs: wait };
+    for (let i = 0; i < cost; i++) log.push(now);
+    return { allowed: true };
+  }
+
+  async usedExact(key: string, windows: readonly RateWindow[]): Promise<number[]> {
+    const now = this.now();
+    const log = this.logFor(key, windows, now);
+    return windows.map((w) => log.filter((t) => t > now - w.windowMs).length);
+  }
+
+  private logFor(key: string, windows: readonly RateWindow[], now: number): number[] {
+    const longest = Math.max(...windows.map((w) => w.windowMs));
+    let log = this.logs.get(key);
+    if (!log) {
+      if (this.logs.size >= MAX_KEYS) this.logs.clear();
+      log = [];
+      this.logs.set(key, log);
+    }
+    const old = log.findIndex((t) => t > now - longest);
+    log.splice(0, old === -1 ? log.length : old);
+    return log;
   }
 
   async getValue(key: string): Promise<string | undefined> {
