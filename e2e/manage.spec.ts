@@ -4,7 +4,11 @@ import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
 import { setClocks } from './visitor-clock';
 
+/** Early on a working day: the day's first free time (9:00) is well before the 2 h cancellation cutoff. */
+const EARLY = '2026-11-24T05:00:00-05:00';
+
 test('cancelling from the success screen’s link removes the booking in the demo backend', async ({ page, widget, demo }) => {
+  await setClocks(page, demo, EARLY);
   await widget.reachConfirm({ form: DEMO.forms.newYork, service: "Men's haircut", member: 'Marcus Reed' });
   await widget.confirmButton().click();
   await widget.expectStep('success');

@@ -124,6 +124,11 @@ describe('checkLostBooking', () => {
     expect(await checkLostBooking(api({ freeNow: new NetworkError('x', { timedOut: false }) }).fake, 1, { appointments: any, freeBefore: { 1: [7] } }, noWait)).toEqual(lost('unreachable'));
   });
 
+  it('a check answered by a gateway 502 or a 429 got no answer either: unreachable, asked again later', async () => {
+    expect(await checkLostBooking(api({ check: new ApiError({ status: 502, message: 'Bad gateway' }) }).fake, 1, { appointments: named }, noWait)).toEqual(lost('unreachable'));
+    expect(await checkLostBooking(api({ check: new ApiError({ status: 429, message: 'busy' }) }).fake, 1, { appointments: named }, noWait)).toEqual(lost('unreachable'));
+  });
+
   it('no answer again: unreachable; another refusal: cannot tell', async () => {
     expect(await checkLostBooking(api({ check: new NetworkError('x', { timedOut: true }) }).fake, 1, { appointments: named }, noWait)).toEqual(lost('unreachable'));
     expect(await checkLostBooking(api({ check: booking(438) }).fake, 1, { appointments: named }, noWait)).toEqual(lost('unsure'));

@@ -51,12 +51,17 @@ interface Deps {
 }
 
 const IDLE: BookingState = { phase: 'idle', code: '' };
+/** A lost booking whose check got no answer is checked again this often, this many times. */
+const RECHECK_AFTER_MS = 15_000;
+const RECHECK_TRIES = 8;
 const BUSY: BookingPhase[] = ['checking', 'sendingCode', 'booking', 'verifying', 'done'];
 
 export function createBooking(deps: Deps) {
   const now = deps.now ?? Date.now;
   /** A booking answer was lost in this page: a later "taken" may be the visitor's own booking. */
   let hadLost = false;
+  let recheckTimer: ReturnType<typeof setTimeout> | undefined;
+  let recheckTries = 0;
   const state = signal<BookingState>(IDLE);
   state.name = 'booking';
   const update = (patch: Partial<BookingState>) => (state.value = { ...state.peek(), ...patch });
@@ -141,6 +146,12 @@ export function createBooking(deps: Deps) {
     // Only a booking known not to exist is forgotten; otherwise a reload checks again.
     if (found.outcome === 'notMade') deps.onAttempt?.(undefined);
     update({ phase: 'lost', lost: found.outcome });
+    // No answer to the check either: try again by itself a few times (and when back online).
+    clearTimeout(recheckTimer);
+    if (found.outcome === 'unreachable' && recheckTries < RECHECK_TRIES) {
+      recheckTries++;
+      recheckTimer = setTimeout(() => void verify(attempt), RECHECK_AFTER_MS);
+    } else if (found.outcome !== 'unreachable') recheckTries = 0;
   }
 
   /** Back on confirm with the lost attempt's time, and check it. */
@@ -226,9 +237,11 @@ export function createBooking(deps: Deps) {
       if (state.peek().failure) update({ failure: undefined, refused: undefined, refusedAppointment: undefined });
     },
     reset: () => {
+      clearTimeout(recheckTimer);
       deps.onAttempt?.(undefined);
       state.value = IDLE;
     },
+    dispose: () => clearTimeout(recheckTimer),
   };
 }
 

@@ -13,7 +13,8 @@
 //    - "any team member" and still free: who could take that time was noted right before
 //      sending; if one of them no longer can, ours most likely took them; if all still can,
 //      ours was not made; without that note we cannot tell and say so;
-//    - no answer again → we say so and check again when the connection is back.
+//    - no answer again (offline, or a 5xx from a proxy or gateway) → we say so and check again
+//      when the connection is back, every 15 s meanwhile, or when the visitor asks.
 import type { Api } from '../api/client';
 import { isApiError, isNetworkError } from '../api/errors';
 import type { Appointment, CreatedRecord } from '../api/types';
@@ -70,7 +71,7 @@ async function checkWithAltegio(api: Api, locationId: number, { appointments, fr
     await api.checkBooking(locationId, appointments);
   } catch (error) {
     if (isApiError(error, 433) || isApiError(error, 436)) return 'madeLikely';
-    return isNetworkError(error) ? 'unreachable' : 'unsure';
+    return noAnswer(error) ? 'unreachable' : 'unsure';
   }
   const anyMember = appointments.filter((a) => a.staffId === ANY_MEMBER);
   if (anyMember.length === 0) return 'notMade';
@@ -83,8 +84,13 @@ async function checkWithAltegio(api: Api, locationId: number, { appointments, fr
     }
     return 'notMade';
   } catch (error) {
-    return isNetworkError(error) ? 'unreachable' : 'unsure';
+    return noAnswer(error) ? 'unreachable' : 'unsure';
   }
+}
+
+/** The check itself got no answer (the network, or a 5xx/429 from a proxy or gateway): ask again later. */
+function noAnswer(error: unknown): boolean {
+  return isNetworkError(error) || (isApiError(error) && error.code === undefined && (error.status >= 500 || error.status === 429 || error.status === 408));
 }
 
 /** Who can take each "any team member" appointment's time now; undefined when it cannot be told. */

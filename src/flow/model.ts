@@ -427,6 +427,7 @@ export function createBookingModel(options: ModelOptions) {
       for (const q of [form, locale, locations, catalog, staff, dates, times, nearest.part.peek(), booked, privacyPolicy]) q?.dispose();
       stopNearest();
       several.part.peek()?.dispose();
+      confirming.part.peek()?.dispose();
       stopPrefetch();
       stopConfirmPreload();
       stopResume();
