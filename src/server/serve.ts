@@ -5,12 +5,15 @@
 // extra dependency (vite is already here), and the output runs on plain Node with only the runtime
 // dependencies (hono, @hono/node-server): nothing compiles TypeScript at start-up in production.
 import { existsSync } from 'node:fs';
+import type { Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
 import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
-import { API_PREFIX, ConfigError, createProxy, parseConfig, type BookingProxy } from './proxy';
+import { API_PREFIX, ConfigError, createProxy, demoRequested, parseConfig, type BookingProxy } from './proxy';
+import type { SharedStore } from './proxy/store';
+import { createSharedStore, storeOptionsFromEnv } from './proxy/store-select';
 
 export interface SiteOptions {
   /** Folder of the built widget (vite's outDir). */
@@ -79,6 +82,32 @@ export function createSiteApp({ staticRoot, proxy, demoFetch, demoRoot }: SiteOp
   return app;
 }
 
+/** Why the server refuses to start, or undefined: demo mode only when asked for, never by a missing token. */
+export function startProblem(env: Readonly<Record<string, string | undefined>>, demo: boolean, hasToken: boolean): string | undefined {
+  if (demo && hasToken) return 'DEMO=1 (or --demo) and ALTEGIO_PARTNER_TOKEN are both set: choose the demo backend or Altegio, not both.';
+  if (demo && env.ALTEGIO_UPSTREAM?.trim()) return 'DEMO=1 (or --demo) and ALTEGIO_UPSTREAM are both set: the demo backend answers in place of an upstream.';
+  if (demo || hasToken) return undefined;
+  const looksLive = ['ALTEGIO_UPSTREAM', 'ALLOWED_ORIGINS', 'REDIS_URL'].filter((name) => env[name]?.trim());
+  return [
+    'ALTEGIO_PARTNER_TOKEN is not set (or empty), so there is nothing to book with.',
+    looksLive.length ? `${looksLive.join(', ')} ${looksLive.length > 1 ? 'are' : 'is'} set, so this looks like a live deployment: check the secret's name and value.` : '',
+    'To go live, set ALTEGIO_PARTNER_TOKEN (README: Going live). To try the demo backend instead, ask for it: DEMO=1, or npm run serve -- --demo.',
+  ].filter(Boolean).join('\n  ');
+}
+
+/** Limits of the Node server itself (the proxy's own limits are per request). */
+const SERVER_LIMITS = {
+  /** A client has this long to send its request's headers (slowloris). */
+  headersTimeoutMs: 10_000,
+  /** …and its whole request. */
+  requestTimeoutMs: 30_000,
+  keepAliveTimeoutMs: 5_000,
+  /** Open connections at once; more are refused by the OS backlog instead of exhausting memory. */
+  maxConnections: 2_000,
+  /** SIGTERM: requests in flight get this long to finish. */
+  drainMs: 10_000,
+};
+
 async function main(): Promise<void> {
   const env = process.env;
   const port = Number(env.PORT ?? 8080);
@@ -86,18 +115,26 @@ async function main(): Promise<void> {
   const staticRoot = resolve(env.STATIC_DIR ?? 'dist');
 
   let config;
+  let demoMode: boolean;
   try {
     config = parseConfig(env);
+    demoMode = demoRequested(env) || process.argv.includes('--demo');
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     console.error(`Configuration error: ${error.message}`);
+    process.exit(1);
+  }
+  const problem = startProblem(env, demoMode, config.partnerToken !== null);
+  if (problem) {
+    console.error(`Not starting:\n  ${problem}`);
     process.exit(1);
   }
 
   let proxy: BookingProxy;
   let demoFetch: SiteOptions['demoFetch'];
   let demoRoot: string | undefined;
-  if (config.partnerToken === null) {
+  let store: SharedStore | undefined;
+  if (demoMode) {
     // Loaded only here, so a production start never evaluates the demo's seed data.
     const { createDemoApp } = await import('./demo/app');
     const { demoClockFrom } = await import('./demo/clock');
@@ -107,23 +144,25 @@ async function main(): Promise<void> {
     const publicDir = resolve('public');
     if (existsSync(publicDir)) demoRoot = publicDir;
     proxy = createProxy(
-      { ...config, upstream: 'http://demo.invalid/api/v1' },
+      { ...config, partnerToken: null, upstream: 'http://demo.invalid/api/v1' },
       { upstreamFetch: async (input, init) => demo.fetch(new Request(input, init)) },
     );
     console.warn(
       [
         '',
         '  ************************************************************************',
-        '  *  DEMO MODE: ALTEGIO_PARTNER_TOKEN is not set.                         *',
-        '  *  /api/v1 is answered by the in-memory demo backend, not Altegio.      *',
-        '  *  Set ALTEGIO_PARTNER_TOKEN (README: Going live) to go live.           *',
+        '  *  DEMO MODE (asked for with DEMO=1 or --demo).                         *',
+        '  *  /api/v1 is answered by the in-memory demo backend, not Altegio, and  *',
+        '  *  /__demo/* shows every booking made: never expose this to visitors.   *',
         '  ************************************************************************',
         '',
       ].join('\n'),
     );
   } else {
-    proxy = createProxy(config);
-    console.log(`Booking proxy: forwarding /api/v1 to ${config.upstream} (token set, not shown)`);
+    store = await createSharedStore({ ...storeOptionsFromEnv(env), log: (line) => console.warn(line) });
+    proxy = createProxy(config, { store });
+    const shared = store.health();
+    console.log(`Booking proxy: forwarding /api/v1 to ${config.upstream} (token set, not shown); store: ${shared.kind}${shared.kind === 'redis' && !shared.shared ? ` (${shared.detail})` : ''}`);
     if (config.allowedOrigins.length === 0) {
       console.log('ALLOWED_ORIGINS is empty: only pages served from this same origin can book.');
     }
@@ -134,19 +173,47 @@ async function main(): Promise<void> {
   }
 
   const app = createSiteApp({ staticRoot, proxy, ...(demoFetch && { demoFetch }), ...(demoRoot && { demoRoot }) });
-  const server = serve({ fetch: app.fetch, port, hostname: host }, (info) => {
-    const shownHost = host.includes(':') ? `[${host}]` : host;
-    console.log(`Serving the booking widget at http://${shownHost}:${info.port}/ (${proxy.mode} mode)`);
-  });
+  const server = serve(
+    {
+      fetch: app.fetch,
+      port,
+      hostname: host,
+      serverOptions: {
+        headersTimeout: SERVER_LIMITS.headersTimeoutMs,
+        requestTimeout: SERVER_LIMITS.requestTimeoutMs,
+        keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
+        // How often those timeouts are checked (Node's default, 30 s, lets a slow client sit that long).
+        connectionsCheckingInterval: 2_000,
+      },
+    },
+    (info) => {
+      const shownHost = host.includes(':') ? `[${host}]` : host;
+      console.log(`Serving the booking widget at http://${shownHost}:${info.port}/ (${proxy.mode} mode)`);
+    },
+  ) as Server;
+  server.maxConnections = SERVER_LIMITS.maxConnections;
 
-  // Finish requests in flight, then exit; a platform's SIGKILL follows SIGTERM after a grace period.
+  // Stop taking requests, let those in flight finish, close the store, exit 0; a platform's SIGKILL
+  // follows SIGTERM after its grace period, so give up before that.
+  let stopping = false;
   const shutdown = (signal: string) => {
-    console.log(`${signal}: closing the server`);
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(1), 10_000).unref();
+    if (stopping) return;
+    stopping = true;
+    console.log(`${signal}: finishing requests in flight, then stopping`);
+    const force = setTimeout(() => {
+      console.error(`Requests still open after ${SERVER_LIMITS.drainMs} ms: stopping anyway`);
+      process.exit(1);
+    }, SERVER_LIMITS.drainMs);
+    force.unref();
+    server.close(() => {
+      void (store?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+    });
+    // Kept-alive connections close as soon as their last request is answered.
+    server.closeIdleConnections();
+    setInterval(() => server.closeIdleConnections(), 100).unref();
   };
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
 }
 
 // Run only as the entry point, so tests can import createSiteApp.
