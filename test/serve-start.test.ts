@@ -140,7 +140,7 @@ describe('stopping', () => {
 });
 
 describe('the connection itself', () => {
-  it('a client that never finishes its headers is cut off, not kept forever', { timeout: 20_000 }, async () => {
+  it('a client that never finishes its headers is cut off, not kept forever', { timeout: 45_000 }, async () => {
     upstream ??= await startRecordedDemo();
     const server = await spawnRuntime(process.execPath, ['dist-server/serve.js'], {
       cwd: app,
