@@ -2,7 +2,7 @@
 // data (never the SMS code); the browser's back and forward buttons move between steps.
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
-import { RIGA_MANICURE, VISITOR } from './widget';
+import { BookingWidget, RIGA_MANICURE, VISITOR } from './widget';
 
 test('a reload on every step keeps the step, the choices and the typed contact data', async ({ page, widget }) => {
   await widget.open(DEMO.forms.newYork);
@@ -46,6 +46,36 @@ test('a reload on every step keeps the step, the choices and the typed contact d
   await widget.confirmButton().click();
   await widget.expectStep('success');
   expect(await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('booking-widget')))).toEqual([]);
+});
+
+test('closing the tab at the contact step and opening the link again keeps everything, for 30 minutes', async ({ page, context, widget }) => {
+  await widget.reachDate({ form: DEMO.forms.newYork, service: 'Express facial', member: 'Grace Okafor' });
+  await widget.chooseFirstBookableDay();
+  await widget.chooseFirstTime();
+  await widget.nameField().fill(VISITOR.name);
+  await widget.phoneField().fill(VISITOR.phone);
+  await widget.phoneField().blur();
+  await page.close();
+
+  const again = new BookingWidget(await context.newPage());
+  await again.open(DEMO.forms.newYork);
+  await again.expectStep('contact');
+  await expect(again.nameField()).toHaveValue(VISITOR.name);
+  await expect(again.phoneField()).toHaveValue(/212 555/);
+
+  // Half an hour later (the entry's time moved back 31 minutes), a new visit starts afresh.
+  await again.page.evaluate(() => {
+    for (const key of Object.keys(localStorage).filter((k) => k.startsWith('booking-widget:form:'))) {
+      const saved = JSON.parse(localStorage.getItem(key)!);
+      localStorage.setItem(key, JSON.stringify({ ...saved, savedAt: saved.savedAt - 31 * 60_000 }));
+    }
+  });
+  await again.page.close();
+  const later = new BookingWidget(await context.newPage());
+  await later.open(DEMO.forms.newYork);
+  await later.expectStep('service');
+  await expect(later.service('Express facial')).not.toBeChecked();
+  expect(await later.page.evaluate(() => JSON.stringify(localStorage))).not.toContain(VISITOR.name);
 });
 
 test('the SMS code is never kept: after a reload it is asked for again', async ({ page, widget }) => {

@@ -96,17 +96,44 @@ export function startProblem(env: Readonly<Record<string, string | undefined>>, 
 }
 
 /** Limits of the Node server itself (the proxy's own limits are per request). */
-const SERVER_LIMITS = {
+export const SERVER_LIMITS = {
   /** A client has this long to send its request's headers (slowloris). */
   headersTimeoutMs: 10_000,
   /** …and its whole request. */
   requestTimeoutMs: 30_000,
   keepAliveTimeoutMs: 5_000,
+  /** How often those timeouts are checked (Node's default, 30 s, lets a slow client sit that long). */
+  checkEveryMs: 2_000,
   /** Open connections at once; more are refused by the OS backlog instead of exhausting memory. */
   maxConnections: 2_000,
   /** SIGTERM: requests in flight get this long to finish. */
   drainMs: 10_000,
 };
+
+/** Starts the Node server for the site with the limits above. */
+export function listen(
+  app: Hono,
+  where: { port: number; host: string },
+  onListening: (port: number) => void,
+  limits: typeof SERVER_LIMITS = SERVER_LIMITS,
+): Server {
+  const server = serve(
+    {
+      fetch: app.fetch,
+      port: where.port,
+      hostname: where.host,
+      serverOptions: {
+        headersTimeout: limits.headersTimeoutMs,
+        requestTimeout: limits.requestTimeoutMs,
+        keepAliveTimeout: limits.keepAliveTimeoutMs,
+        connectionsCheckingInterval: limits.checkEveryMs,
+      },
+    },
+    (info) => onListening(info.port),
+  ) as Server;
+  server.maxConnections = limits.maxConnections;
+  return server;
+}
 
 async function main(): Promise<void> {
   const env = process.env;
@@ -173,25 +200,10 @@ async function main(): Promise<void> {
   }
 
   const app = createSiteApp({ staticRoot, proxy, ...(demoFetch && { demoFetch }), ...(demoRoot && { demoRoot }) });
-  const server = serve(
-    {
-      fetch: app.fetch,
-      port,
-      hostname: host,
-      serverOptions: {
-        headersTimeout: SERVER_LIMITS.headersTimeoutMs,
-        requestTimeout: SERVER_LIMITS.requestTimeoutMs,
-        keepAliveTimeout: SERVER_LIMITS.keepAliveTimeoutMs,
-        // How often those timeouts are checked (Node's default, 30 s, lets a slow client sit that long).
-        connectionsCheckingInterval: 2_000,
-      },
-    },
-    (info) => {
-      const shownHost = host.includes(':') ? `[${host}]` : host;
-      console.log(`Serving the booking widget at http://${shownHost}:${info.port}/ (${proxy.mode} mode)`);
-    },
-  ) as Server;
-  server.maxConnections = SERVER_LIMITS.maxConnections;
+  const server = listen(app, { port, host }, (listening) => {
+    const shownHost = host.includes(':') ? `[${host}]` : host;
+    console.log(`Serving the booking widget at http://${shownHost}:${listening}/ (${proxy.mode} mode)`);
+  });
 
   // Stop taking requests, let those in flight finish, close the store, exit 0; a platform's SIGKILL
   // follows SIGTERM after its grace period, so give up before that.
