@@ -6,6 +6,7 @@ import { isApiError } from '../api/errors';
 import type { BookingDetails, Location } from '../api/types';
 import { parseDateTime } from '../dates/zones';
 import { setLocale, type Dictionary } from '../i18n';
+import { withWidgetTexts } from '../i18n/load';
 import { createQuery, dataOf } from './query';
 
 /** Why a booking can or cannot be cancelled online now. */
@@ -52,7 +53,7 @@ export function createManageModel(options: ManageOptions) {
   }
   const locale = createQuery<Record<string, unknown>>('manage.locale', () => {
     const l = lang.value;
-    return l ? { key: `i18n:${l}`, load: () => api.getLocale(l) } : null;
+    return l ? { key: `i18n:${l}`, load: () => withWidgetTexts(l, api.getLocale(l)) } : null;
   }, { onData: (dict, key) => setLocale(key.slice('i18n:'.length), dict as Dictionary) });
 
   const details = createQuery<BookingDetails>('manage.booking', () => ({

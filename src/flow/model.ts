@@ -6,6 +6,7 @@ import type { Api } from '../api/client';
 import type { BookingDetails, BookingForm, Location, Reminders, ServiceCatalog, Slot, TeamMember, BookableDates } from '../api/types';
 import { addMonthsTo, lastDayOfMonth, monthOf, todayIn } from '../dates';
 import { setLocale, type Dictionary } from '../i18n';
+import { withWidgetTexts } from '../i18n/load';
 import { validateContact, type ContactErrors } from './contact';
 import { ANY_MEMBER, initialState, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
 import { lazyPart } from './lazy-part';
@@ -76,11 +77,12 @@ export function createBookingModel(options: ModelOptions) {
   const formData = computed(() => dataOf(form));
 
   const lang = computed(() => langOverride.value ?? formData.value?.lang);
+  // The resource and the language's bundled widget texts (its own chunk) are requested together.
   const locale = createQuery<Record<string, unknown>>(
     'locale',
     () => {
       const l = lang.value;
-      return l ? { key: `i18n:${l}`, load: () => api.getLocale(l) } : null;
+      return l ? { key: `i18n:${l}`, load: () => withWidgetTexts(l, api.getLocale(l)) } : null;
     },
     { maxAgeMs: 30 * MINUTE, onData: (dict, key) => setLocale(key.slice('i18n:'.length), dict as Dictionary) },
   );

@@ -1,6 +1,7 @@
-// All UI text goes through `t`. The language's resource comes from the API (a nested dictionary);
-// anything it lacks falls back to the bundled English, and a key nobody knows is shown as itself
-// so a missing translation is visible rather than blank.
+// All UI text goes through `t`. The language's resource comes from the API (a nested dictionary),
+// laid over the language's bundled widget texts (load.ts, languages.ts); anything it lacks falls
+// back to the bundled English, and a key nobody knows is shown as itself so a missing translation
+// is visible rather than blank.
 import { batch, signal } from '@preact/signals';
 import { toIntlLocale } from '../dates/locale';
 import { en } from './en';
@@ -28,7 +29,7 @@ export function setLocale(code: string, dictionary: Dictionary | null): void {
  * A value at a dotted path. Segments are tried greedily longest-first so keys that themselves
  * contain dots still resolve; dashes and digits need nothing special.
  */
-function lookup(dict: Dictionary | null | undefined, parts: string[]): string | undefined {
+export function lookup(dict: Dictionary | null | undefined, parts: string[]): string | undefined {
   if (!dict) return undefined;
   for (let end = parts.length; end > 0; end--) {
     const value = dict[parts.slice(0, end).join('.')];
@@ -106,10 +107,14 @@ export function plural(count: number, forms: PluralForms, code: string = lang.va
 
 /**
  * Plurals stored the resource's way: `nominative` (1 review), `genitive` (2 reviews in
- * Slavic languages) and `plural-genitive` (5 reviews), e.g. `tPlural('master.reviews', n)`.
+ * Slavic languages) and `plural-genitive` (5 reviews), e.g. `tPlural('master.reviews', n)`;
+ * or by `Intl.PluralRules` category, as the bundled widget texts store them.
  */
 export function tPlural(baseKey: string, count: number, vars?: Vars): string {
   const code = lang.value;
+  // The bundled languages (src/i18n/widget/) name their forms by category: one, few, many, other…
+  const own = lookup(resource.value, [...baseKey.split('.'), pluralRules(code).select(count)]);
+  if (own) return plural(count, { other: own }, code);
   const form = (name: string) => t(`${baseKey}.${name}`, { count, ...vars });
   const categories = pluralRules(code).resolvedOptions().pluralCategories;
   const slavic = categories.includes('few');
