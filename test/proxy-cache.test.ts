@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProxy, parseConfig, type EnvRecord } from '../src/server/proxy';
 import { listenOnLoopback } from '../src/server/proxy/loopback';
+import { MemoryStore } from '../src/server/proxy/store';
 import { useFakeUpstream } from './helpers/proxy';
 
 const bed = useFakeUpstream();
@@ -116,5 +117,18 @@ describe('keys and size', () => {
     expect(bed.upstream.received).toHaveLength(3);
     expect((await fetch(`${url}/company/1`)).headers.get('X-Proxy-Cache')).toBe('hit');
     expect((await fetch(`${url}/company/2`)).headers.get('X-Proxy-Cache')).toBe('miss');
+  });
+});
+
+describe('turned off', () => {
+  it('CACHE_MAX_ENTRIES=0 keeps nothing, whatever store the proxy has (a shared one sized its own way)', async () => {
+    const config = parseConfig({ ALTEGIO_PARTNER_TOKEN: 'token', ALTEGIO_UPSTREAM: bed.upstream.base, CACHE_MAX_ENTRIES: '0' });
+    const server = await listenOnLoopback(createProxy(config, { log: () => {}, store: new MemoryStore() }).fetch);
+    bed.servers.push(server);
+    const url = `${server.url}/api/v1`;
+    await fetch(`${url}/bookform/1`);
+    const again = await fetch(`${url}/bookform/1`);
+    expect(again.headers.get('X-Proxy-Cache')).toBe('miss');
+    expect(bed.upstream.received).toHaveLength(2);
   });
 });

@@ -186,8 +186,10 @@ async function main(): Promise<void> {
       ].join('\n'),
     );
   } else {
-    store = await createSharedStore({ ...storeOptionsFromEnv(env), log: (line) => console.warn(line) });
-    proxy = createProxy(config, { store });
+    // Redis when REDIS_URL names one; otherwise the proxy's own memory, sized by CACHE_MAX_ENTRIES.
+    const sharedStore = config.redisUrl ? await createSharedStore({ ...storeOptionsFromEnv(env), log: (line) => console.warn(line) }) : undefined;
+    proxy = createProxy(config, sharedStore ? { store: sharedStore } : {});
+    store = proxy.store;
     const shared = store.health();
     console.log(`Booking proxy: forwarding /api/v1 to ${config.upstream} (token set, not shown); store: ${shared.kind}${shared.kind === 'redis' && !shared.shared ? ` (${shared.detail})` : ''}`);
     if (config.allowedOrigins.length === 0) {

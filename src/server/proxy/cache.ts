@@ -61,6 +61,8 @@ export class ResponseCache {
     private readonly now: () => number,
     /** How long a load may take before another instance stops waiting for it. */
     private readonly loadTimeoutMs: number,
+    /** False: nothing is kept (CACHE_MAX_ENTRIES=0); identical requests in flight still share one load. */
+    private readonly keep = true,
   ) {}
 
   /**
@@ -70,7 +72,7 @@ export class ResponseCache {
    * answer kept past its freshness is served instead: stale beats nothing for a list of services.
    */
   async getOrLoad(key: string, ttlSeconds: number, load: () => Promise<UpstreamAnswer>): Promise<CacheResult> {
-    const kept = await this.store.getAnswer(key);
+    const kept = this.keep ? await this.store.getAnswer(key) : undefined;
     if (kept && kept.freshUntil > this.now()) return { answer: kept.answer, outcome: 'hit', freshSeconds: this.secondsLeft(kept.freshUntil) };
     // Join a load under way; but a load refused for its own client's share (budget.ts) is that
     // client's problem: whoever joined it then loads with their own share.
@@ -93,8 +95,8 @@ export class ResponseCache {
   }
 
   private async loadOnce(key: string, ttlSeconds: number, load: () => Promise<UpstreamAnswer>, stale: StoredAnswer | undefined): Promise<CacheResult> {
-    const claimed = await this.store.claim(key, this.loadTimeoutMs);
-    if (!claimed) {
+    const claimed = this.keep && (await this.store.claim(key, this.loadTimeoutMs));
+    if (this.keep && !claimed) {
       // Another instance is loading it: wait for its answer rather than call the upstream twice.
       const landed = await this.waitForOther(key);
       if (landed) return { answer: landed.answer, outcome: 'coalesced', freshSeconds: this.secondsLeft(landed.freshUntil) };
@@ -108,7 +110,7 @@ export class ResponseCache {
         throw error;
       }
       if (isCacheable(answer)) {
-        if (answer.body.byteLength <= MAX_ENTRY_BYTES) {
+        if (this.keep && answer.body.byteLength <= MAX_ENTRY_BYTES) {
           await this.store.setAnswer(key, { answer, freshUntil: this.now() + ttlSeconds * 1000 }, ttlSeconds * 1000 + STALE_KEEP_MS);
         }
         return { answer, outcome: 'miss', freshSeconds: ttlSeconds };
