@@ -54,6 +54,7 @@ const DEPLOYED_SPECS = [
   'lost-answer.spec.ts',
   'slot-taken.spec.ts',
   'sms-code.spec.ts',
+  'remember.spec.ts', // typed data across a reload and a closed tab, on the production build
 ];
 
 export default defineConfig<DeployedOptions>({

@@ -13,36 +13,14 @@ import type { Fault } from '../src/server/demo/faults';
 import { DEMO } from '../src/server/demo/seed';
 import { createProxy, parseConfig } from '../src/server/proxy';
 import { listenOnLoopback, type LoopbackServer } from '../src/server/proxy/loopback';
-import { until as quickly } from './helpers/until';
+import { MemoryStorage } from './helpers/memory-storage';
+import { NO_LIMITS } from './helpers/proxy';
 import { vi } from 'vitest';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 const NOW = new Date('2026-11-23T14:00:00Z');
 const until = (check: () => unknown) => vi.waitFor(() => expect(check()).toBeTruthy(), { timeout: 8000, interval: 10 });
-void quickly;
-
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(key: string) {
-    return this.items.get(key) ?? null;
-  }
-  key(i: number) {
-    return [...this.items.keys()][i] ?? null;
-  }
-  removeItem(key: string) {
-    this.items.delete(key);
-  }
-  setItem(key: string, value: string) {
-    this.items.set(key, value);
-  }
-}
 
 /** What happens to the next booking request on the browser's hop. */
 type BrowserFault = 'before' | 'after' | undefined;
@@ -64,13 +42,7 @@ beforeEach(async () => {
     ALTEGIO_PARTNER_TOKEN: 'partner-token',
     ALTEGIO_UPSTREAM: `${upstream.url}/api/v1`,
     UPSTREAM_TIMEOUT_MS: '400',
-    RATE_LIMIT_PER_SECOND: '1000',
-    RATE_LIMIT_PER_MINUTE: '10000',
-    // A test walks faster than any visitor; the upstream budget has its own tests.
-    UPSTREAM_PER_SECOND: '1000',
-    UPSTREAM_PER_MINUTE: '100000',
-    CLIENT_UPSTREAM_PER_SECOND: '1000',
-    CLIENT_UPSTREAM_PER_MINUTE: '100000',
+    ...NO_LIMITS,
   });
   const proxy = await listenOnLoopback(createProxy(config, { log: () => {}, retryDelaysMs: [5] }).fetch);
   bed = { demo, upstream, proxy, browserFault: undefined, models: [] };

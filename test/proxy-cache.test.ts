@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { createProxy, parseConfig, type EnvRecord } from '../src/server/proxy';
 import { listenOnLoopback } from '../src/server/proxy/loopback';
 import { MemoryStore } from '../src/server/proxy/store';
-import { useFakeUpstream } from './helpers/proxy';
+import { useFakeUpstream, NO_LIMITS } from './helpers/proxy';
 
 const bed = useFakeUpstream();
 
@@ -14,12 +14,7 @@ async function startProxy(env: EnvRecord = {}) {
   const config = parseConfig({
     ALTEGIO_PARTNER_TOKEN: 'token',
     ALTEGIO_UPSTREAM: bed.upstream.base,
-    RATE_LIMIT_PER_SECOND: '1000',
-    RATE_LIMIT_PER_MINUTE: '10000',
-    UPSTREAM_PER_SECOND: '1000',
-    UPSTREAM_PER_MINUTE: '100000',
-    CLIENT_UPSTREAM_PER_SECOND: '1000',
-    CLIENT_UPSTREAM_PER_MINUTE: '100000',
+    ...NO_LIMITS,
     ...env,
   });
   const proxy = createProxy(config, { now: () => clock.ms, log: () => {} });

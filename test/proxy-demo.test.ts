@@ -5,6 +5,7 @@ import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
 import { createProxy, parseConfig, type EnvRecord } from '../src/server/proxy';
 import { listenOnLoopback, type LoopbackServer } from '../src/server/proxy/loopback';
+import { NO_LIMITS } from './helpers/proxy';
 
 const TOKEN = 'partner-token-demo-51c2';
 const SHOP = 'https://shop.example';
@@ -41,12 +42,7 @@ async function startProxy(env: EnvRecord = {}) {
     ALTEGIO_PARTNER_TOKEN: TOKEN,
     ALTEGIO_UPSTREAM: `${demoServer.url}/api/v1`,
     ALLOWED_ORIGINS: SHOP,
-    RATE_LIMIT_PER_SECOND: '1000',
-    RATE_LIMIT_PER_MINUTE: '10000',
-    UPSTREAM_PER_SECOND: '1000',
-    UPSTREAM_PER_MINUTE: '100000',
-    CLIENT_UPSTREAM_PER_SECOND: '1000',
-    CLIENT_UPSTREAM_PER_MINUTE: '100000',
+    ...NO_LIMITS,
     ...env,
   });
   const server = await listenOnLoopback(createProxy(config, { log: () => {} }).fetch);

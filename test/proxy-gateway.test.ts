@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { createProxy, parseConfig, type EnvRecord, type RequestLogEntry } from '../src/server/proxy';
 import { listenOnLoopback } from '../src/server/proxy/loopback';
-import { useFakeUpstream } from './helpers/proxy';
+import { useFakeUpstream, NO_LIMITS } from './helpers/proxy';
 
 const TOKEN = 'partner-token-7f3a9c';
 const SHOP = 'https://shop.example';
@@ -16,12 +16,7 @@ async function startProxy(env: EnvRecord = {}) {
     ALTEGIO_PARTNER_TOKEN: TOKEN,
     ALTEGIO_UPSTREAM: bed.upstream.base,
     ALLOWED_ORIGINS: SHOP,
-    RATE_LIMIT_PER_SECOND: '1000',
-    RATE_LIMIT_PER_MINUTE: '10000',
-    UPSTREAM_PER_SECOND: '1000',
-    UPSTREAM_PER_MINUTE: '100000',
-    CLIENT_UPSTREAM_PER_SECOND: '1000',
-    CLIENT_UPSTREAM_PER_MINUTE: '100000',
+    ...NO_LIMITS,
     ...env,
   });
   const proxy = createProxy(config, { log: (entry) => logs.push(entry), retryDelaysMs: [10, 20] });

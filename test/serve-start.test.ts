@@ -2,7 +2,7 @@
 // stops the start instead of falling into demo mode, the demo is there only when asked for, and
 // SIGTERM lets requests in flight finish, then exits 0. The real server build, as child processes.
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -25,7 +25,6 @@ beforeAll(() => {
   symlinkSync(resolve('node_modules'), join(app, 'node_modules'), 'dir');
   mkdirSync(join(app, 'dist'));
   writeFileSync(join(app, 'dist/index.html'), '<!doctype html><title>Book</title>');
-  copyFileSync('package.json', join(app, 'package.orig.json'));
 }, 90_000);
 
 afterAll(async () => {

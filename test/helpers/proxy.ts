@@ -23,3 +23,13 @@ export function useFakeUpstream(): ProxyTestBed {
   });
   return bed;
 }
+
+/** Limits out of the way, for tests of something else: a test asks faster than any visitor. */
+export const NO_LIMITS = {
+  RATE_LIMIT_PER_SECOND: '1000',
+  RATE_LIMIT_PER_MINUTE: '10000',
+  UPSTREAM_PER_SECOND: '1000',
+  UPSTREAM_PER_MINUTE: '100000',
+  CLIENT_UPSTREAM_PER_SECOND: '1000',
+  CLIENT_UPSTREAM_PER_MINUTE: '100000',
+} as const;

@@ -42,13 +42,6 @@ const STALE_KEEP_MS = 10 * 60_000;
 /** How often an instance looks whether another instance's load has landed. */
 const POLL_MS = 40;
 
-/** Key: method, path, query pairs sorted by name (repeated names keep their order), headers that change the answer. */
-export function cacheKey(method: string, path: string, query: URLSearchParams, varyBy: readonly string[]): string {
-  const pairs = [...query].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  const sortedQuery = new URLSearchParams(pairs).toString();
-  return JSON.stringify([method, path, sortedQuery, ...varyBy]);
-}
-
 /**
  * Public GET answers in the shared store, with one load per answer: concurrent requests in this
  * instance share one promise, and other instances wait for the one that claimed the load.
