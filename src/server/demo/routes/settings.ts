@@ -1,10 +1,14 @@
 // Booking form settings, locale resources and locations.
 import type { Hono } from 'hono';
+import arAR from '../locales/ar-AR.json';
+import cnCN from '../locales/cn-CN.json';
 import enUS from '../locales/en-US.json';
+import frFR from '../locales/fr-FR.json';
 import heIL from '../locales/he-IL.json';
 import lvLV from '../locales/lv-LV.json';
 import { findLocation, nextFreeDate, teamOf } from '../availability';
 import { notFound, ok } from '../envelope';
+import { PSEUDO_LANG, pseudoResource } from '../pseudo';
 import type { DemoLocation } from '../model';
 import { FORMS, LOCATIONS } from '../seed';
 import { formatCompactDatetime } from '../slots';
@@ -12,7 +16,9 @@ import type { DemoStore } from '../store';
 import { companyJson, formJson } from '../wire';
 import { intParam } from './params';
 
-const LOCALES: Record<string, unknown> = { 'en-US': enUS, 'lv-LV': lvLV, 'he-IL': heIL };
+const LOCALES: Record<string, unknown> = {
+  'en-US': enUS, 'lv-LV': lvLV, 'he-IL': heIL, 'fr-FR': frFR, 'ar-AR': arAR, 'cn-CN': cnCN,
+};
 
 /** The earliest free start of any team member, written like `2023-03-23T10:10:00+0300`. */
 function nextSlot(store: DemoStore, location: DemoLocation): string | null {
@@ -31,7 +37,9 @@ export function settingsRoutes(api: Hono, store: DemoStore): void {
   });
 
   api.get('/i18n/:lang', (c) => {
-    const resource = LOCALES[c.req.param('lang')];
+    const lang = c.req.param('lang');
+    // The pseudo language (pseudo.ts): asked for by code only (?lang=en-XA), in no form's menu.
+    const resource = lang === PSEUDO_LANG ? pseudoResource() : LOCALES[lang];
     return resource ? ok(c, resource) : notFound(c, 'Language not found');
   });
 
