@@ -301,16 +301,19 @@ const steps = (serviceStep: Partial<DemoForm['steps'][number]> = {}, masterDefau
   { step: 'comfirm', title: 'Confirm your booking', num: 5, hidden: false, default: 0 },
 ];
 
+// The languages most demo forms offer: two right-to-left, one in Chinese characters, in the API's id order.
+const LANGS = ['en-US', 'lv-LV', 'fr-FR', 'he-IL', 'cn-CN', 'ar-AR'];
+
 export const FORMS: DemoForm[] = [
   {
     id: DEMO.forms.chain, title: 'Lumen Studio: all locations', groupId: DEMO.groupId, locationId: L.newYork,
-    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps(), palette: warm,
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
   {
     id: DEMO.forms.newYork, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
-    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
     commentInputName: 'Anything we should know?', showPrivacyPolicy: false, specializationDisplayMode: 0,
     steps: steps({}, 0), palette: { primary: 'teal', accent: 'orange', warn: 'teal', background: 'grey' },
   },
@@ -329,21 +332,21 @@ export const FORMS: DemoForm[] = [
   },
   {
     id: DEMO.forms.lightPalette, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
-    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
     palette: yellowOnWhite,
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
   {
     id: DEMO.forms.darkPalette, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
-    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
     palette: purpleOnBlack,
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
   {
     id: DEMO.forms.newYorkConsent, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
-    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: true,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: true,
     commentInputName: 'Hair length and anything we should know', bookingNotifyText: 'A card is not needed: you pay at the studio.',
     showPrivacyPolicy: true, specializationDisplayMode: 0, steps: steps({}, 0), palette: warm,
   },
@@ -352,7 +355,7 @@ export const FORMS: DemoForm[] = [
     { id: DEMO.forms.chainDarkPalette, palette: purpleOnBlack },
   ].map((variant): DemoForm => ({
     ...variant, title: 'Lumen Studio: all locations', groupId: DEMO.groupId, locationId: L.newYork,
-    phoneConfirmation: false, lang: 'en-US', langs: ['en-US', 'lv-LV', 'he-IL'], commentRequired: false,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps(),
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   })),
@@ -362,5 +365,8 @@ export const FORMS: DemoForm[] = [
 export const LANGUAGES: Record<string, { id: number; title: string }> = {
   'en-US': { id: 2, title: 'English' },
   'lv-LV': { id: 4, title: 'Latviešu valoda' },
+  'fr-FR': { id: 8, title: 'Français' },
   'he-IL': { id: 17, title: 'עברית' },
+  'cn-CN': { id: 19, title: '中文' },
+  'ar-AR': { id: 20, title: 'العَرَبِيَّة' },
 };
