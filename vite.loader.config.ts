@@ -7,6 +7,7 @@
 import preact from '@preact/preset-vite';
 import { build, defineConfig, type Plugin } from 'vite';
 import { loaderConfig, MODE_ENTRIES, SOURCEMAP, type ModeFiles } from './src/server/embed-dev';
+import { firstChunk } from './src/server/first-chunk';
 
 const OUT = 'dist/embed';
 
@@ -27,7 +28,8 @@ function buildLoaderAfter(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [preact(), buildLoaderAfter()],
+  // The app the inline and button modes share, in one chunk beside each mode's own.
+  plugins: [preact(), buildLoaderAfter(), firstChunk('app', [MODE_ENTRIES.inline, MODE_ENTRIES.button])],
   publicDir: false,
   build: {
     outDir: OUT,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsTo, daysInMonth, formatDateLong, formatMonthTitle, formatSlotLong, formatTime, lastDayOfMonth, localDateOf, localTimeOf, monthOf, normaliseOffset, partOfDay, todayIn, toIntlLocale, weekStartFor } from '../src/dates';
+import { addMonthsTo, daysInMonth, formatDateLong, formatMonthTitle, formatSlotLong, formatTime, lastDayOfMonth, localDateOf, localTimeOf, monthOf, normaliseOffset, partOfDay, todayIn, toIntlLocale } from '../src/dates';
+import { weekStartFor } from '../src/dates/calendar';
 import { parseDateTime, zoneDiffers, zoneLabel } from '../src/dates/zones';
 import { addDaysTo, addMonthsToDate, endOfWeekOf, isoWeekdayIndex, monthGrid, startOfWeekOf, weekdayNames } from '../src/dates/calendar';
 

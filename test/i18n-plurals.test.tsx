@@ -83,6 +83,15 @@ describe('counts in each language', () => {
     expect(read(21)[0]).toBe('Выбрана 21 услуга');
   });
 
+  // The resource's three forms mapped onto languages where `other`, not `many`, is the plural:
+  // 5 reviews in Czech and 10 in Lithuanian take the genitive plural, not the 2–4 form.
+  it('Czech and Lithuanian: the genitive plural for 5 and for 10–20', () => {
+    speak('cs-CS', 'cs', { master: { reviews: { nominative: 'recenze', genitive: 'recenze', 'plural-genitive': 'recenzí' } } });
+    expect([1, 3, 5, 22].map((n) => read(n)[1])).toEqual(['1 recenze', '3 recenze', '5 recenzí', '22 recenzí']);
+    speak('lt-LT', 'lt', { master: { reviews: { nominative: 'atsiliepimas', genitive: 'atsiliepimai', 'plural-genitive': 'atsiliepimų' } } });
+    expect([1, 3, 10, 15, 21].map((n) => read(n)[1])).toEqual(['1 atsiliepimas', '3 atsiliepimai', '10 atsiliepimų', '15 atsiliepimų', '21 atsiliepimas']);
+  });
+
   it('Hebrew: one, two and other, right to left', () => {
     speak('he-IL', 'he', heIL as Dictionary);
     expect(read(2)[0]).toBe('שירותים שנבחרו: 2');

@@ -68,3 +68,20 @@ export function weekdayNames(
     fmt.format(new Date(Date.UTC(2024, 0, 7 + weekStartsOn + i))),
   );
 }
+
+/** Regions whose calendars start on Sunday (CLDR weekData, plus Saturday-first ones folded in). */
+const SUNDAY_FIRST = new Set(
+  ('AG AS BD BR BS BT BW BZ CA CN CO DM DO ET GT GU HK HN ID IL IN JM JP KE KH KR LA MH MM MO MT ' +
+    'MX MZ NI NP PA PE PH PK PR PT PY SA SG SV TH TT TW UM US VE VI WS YE ZA ZW ' +
+    'AE AF BH DJ DZ EG IQ IR JO KW LY OM QA SD SY').split(' '),
+);
+
+/** 0 = weeks start on Sunday, 1 = on Monday, by the language's likely region. */
+export function weekStartFor(lang: string): 0 | 1 {
+  try {
+    const region = new Intl.Locale(toIntlLocale(lang)).maximize().region;
+    return region && SUNDAY_FIRST.has(region) ? 0 : 1;
+  } catch {
+    return 1;
+  }
+}

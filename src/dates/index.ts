@@ -8,9 +8,9 @@
 // This file holds what the first step needs (Intl does the zone work there, at no bytes);
 // ./zones.ts (zone offsets and names, parsing wall times) and ./calendar.ts (the month grid and
 // day arithmetic) load with the later steps, which import them directly.
-import { toIntlLocale, weekStartFor } from './locale';
+import { toIntlLocale } from './locale';
 
-export { toIntlLocale, weekStartFor };
+export { toIntlLocale };
 
 export type PlainDate = string;
 export type Month = string;

@@ -116,17 +116,20 @@ export function tPlural(baseKey: string, count: number, vars?: Vars): string {
   const own = lookup(resource.value, [...baseKey.split('.'), pluralRules(code).select(count)]);
   if (own) return plural(count, { other: own }, code);
   const form = (name: string) => t(`${baseKey}.${name}`, { count, ...vars });
-  const categories = pluralRules(code).resolvedOptions().pluralCategories;
-  const slavic = categories.includes('few');
+  // Where 5 is `many` (Russian, Ukrainian, Polish…), `other` is left for fractions, which take the
+  // genitive singular; in Czech, Slovak and Lithuanian `many` is the fractions' form and `other` the
+  // plural's ("5 recenzí", "10 atsiliepimų"); in French, Spanish… `many` is for millions.
+  const rules = pluralRules(code);
+  const fiveIsMany = rules.select(5) === 'many';
+  const fractionsAreMany = !fiveIsMany && rules.resolvedOptions().pluralCategories.includes('few');
   return plural(
     count,
     {
       one: form('nominative'),
       few: form('genitive'),
-      many: form('plural-genitive'),
+      many: form(fractionsAreMany ? 'genitive' : 'plural-genitive'),
       zero: form('plural-genitive'),
-      // In Slavic languages `other` covers fractions, which take the genitive singular.
-      other: slavic ? form('genitive') : form('plural-genitive'),
+      other: form(fiveIsMany ? 'genitive' : 'plural-genitive'),
     },
     code,
   );

@@ -3,8 +3,8 @@
 // selectable (so keyboard users can still explore the month). An empty month is the step's to
 // explain: the calendar only draws it.
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addMonthsTo, formatDateLong, formatMonthTitle, monthOf, splitDate, weekStartFor, type WeekStart } from '../dates';
-import { addDaysTo, addMonthsToDate, endOfWeekOf, monthGrid, startOfWeekOf, weekdayNames } from '../dates/calendar';
+import { addMonthsTo, formatDateLong, formatMonthTitle, monthOf, splitDate, type WeekStart } from '../dates';
+import { addDaysTo, addMonthsToDate, endOfWeekOf, monthGrid, startOfWeekOf, weekdayNames, weekStartFor } from '../dates/calendar';
 import { isRtl, t } from '../i18n';
 
 export interface CalendarProps {
