@@ -116,12 +116,12 @@ export function tPlural(baseKey: string, count: number, vars?: Vars): string {
   const own = lookup(resource.value, [...baseKey.split('.'), pluralRules(code).select(count)]);
   if (own) return plural(count, { other: own }, code);
   const form = (name: string) => t(`${baseKey}.${name}`, { count, ...vars });
-  // Where 5 is `many` (Russian, Ukrainian, Polish…), `other` is left for fractions, which take the
-  // genitive singular; in Czech, Slovak and Lithuanian `many` is the fractions' form and `other` the
-  // plural's ("5 recenzí", "10 atsiliepimų"); in French, Spanish… `many` is for millions.
+  // Where 11 is `many` (Russian, Ukrainian, Polish; Arabic, whose `many` is 11–99), `other` is left
+  // for fractions, which take the genitive singular (Arabic: 2, 100… take the plural); in Czech,
+  // Slovak and Lithuanian `many` is the fractions' form and `other` the plural's ("5 recenzí",
+  // "10 atsiliepimų"); in French, Spanish… `many` is for millions.
   const rules = pluralRules(code);
-  const fiveIsMany = rules.select(5) === 'many';
-  const fractionsAreMany = !fiveIsMany && rules.resolvedOptions().pluralCategories.includes('few');
+  const fractionsAreMany = rules.select(1.5) === 'many';
   return plural(
     count,
     {
@@ -129,7 +129,7 @@ export function tPlural(baseKey: string, count: number, vars?: Vars): string {
       few: form('genitive'),
       many: form(fractionsAreMany ? 'genitive' : 'plural-genitive'),
       zero: form('plural-genitive'),
-      other: form(fiveIsMany ? 'genitive' : 'plural-genitive'),
+      other: form(rules.select(11) === 'many' ? 'genitive' : 'plural-genitive'),
     },
     code,
   );
