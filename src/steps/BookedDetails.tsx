@@ -3,8 +3,6 @@
 import type { BookingDetails } from '../api/types';
 import { t } from '../i18n';
 import { formatDuration } from '../i18n/format';
-import { comma, formatList } from '../i18n/joins';
-import { placeAddress } from '../flow/add-to-calendar';
 import { VisitTime } from './VisitTime';
 
 export function BookedDetails({ details: d, tz, lang }: { details: BookingDetails; tz: string; lang: string }) {
@@ -13,8 +11,8 @@ export function BookedDetails({ details: d, tz, lang }: { details: BookingDetail
       <div class="bw-summary__row">
         <dt>{t(d.services.length > 1 ? 'record.services' : 'record.service')}</dt>
         <dd>
-          <bdi>{formatList(d.services.map((s) => s.title), lang)}</bdi>
-          {d.length > 0 && <span class="bw-muted">{comma(lang) + formatDuration(d.length, lang)}</span>}
+          <bdi>{d.services.map((s) => s.title).join(', ')}</bdi>
+          {d.length > 0 && <span class="bw-muted"> · {formatDuration(d.length, lang)}</span>}
         </dd>
       </div>
       <div class="bw-summary__row">
@@ -41,9 +39,8 @@ export function BookedDetails({ details: d, tz, lang }: { details: BookingDetail
   );
 }
 
-/** The place's address, its city written once (the rule the calendar event and map link follow). */
 export function addressOf(place: BookingDetails['location']): string {
-  return placeAddress(place);
+  return !place.city || place.address.includes(place.city) ? place.address : [place.address, place.city].filter(Boolean).join(', ');
 }
 
 /** The business's phone as a link (only digits and + kept), for what only the business can settle. */
