@@ -2,7 +2,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
 import type { Screen } from '../flow/machine';
-import { dirOf, isRtl, t } from '../i18n';
+import { dirOf, t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
 import { LocationStep } from '../steps/LocationStep';
 import { ServiceStep } from '../steps/ServiceStep';
@@ -121,7 +121,8 @@ export function App({ model, history = false, page = false }: { model: BookingMo
         {/* With other appointments finished, the first step's back returns to their list. */}
         {(index > 0 || flow.basket.length > 0) && current !== 'success' && (
           <button type="button" class="bw-back" onClick={model.back}>
-            <span aria-hidden="true">{isRtl(lang) ? '›' : '‹'}</span> {t('back')}
+            {/* ‹ is drawn › in right-to-left text (Unicode mirrors it), as the calendar's arrows are. */}
+            <span aria-hidden="true">‹</span> {t('back')}
           </button>
         )}
         <div class="bw-header__titles">

@@ -21,6 +21,8 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
   const addLabel = first === 'service' ? 'record.add_service' : first === 'staff' ? 'record.add_master' : 'record.add_datetime';
   const resendIn = useCountdown(b.phase === 'awaitingCode' ? b.codeSentAt : undefined);
   const codeRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
+  // The number reads left to right in every language (+371 2000 0000, not 0000 2000 371+).
+  const sentTo = t('widget.code_sent', { phone: '\n' }).split('\n');
   // When the code is sent, the visitor's next move is to type it.
   useEffect(() => {
     if (b.phase === 'awaitingCode') codeRef.current?.focus();
@@ -44,7 +46,9 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
       {b.phase === 'awaitingCode' && (
         <div class="bw-code">
           <p class="bw-note" role="status">
-            {t('widget.code_sent', { phone: b.codeSentTo ?? '' })}
+            {sentTo[0]}
+            <bdi dir="ltr">{b.codeSentTo}</bdi>
+            {sentTo[1]}
           </p>
           <Field
             id="bw-code"

@@ -48,7 +48,8 @@ export function ContactStep({ model }: { model: BookingModel }) {
 
   return (
     <form ref={formRef} class="bw-contact" noValidate onSubmit={onSubmit}>
-      {form.bookingNotifyText && <p class="bw-note">{form.bookingNotifyText}</p>}
+      {/* bdi: the business's own text keeps its direction (and its final full stop) in a right-to-left widget. */}
+      {form.bookingNotifyText && <p class="bw-note"><bdi>{form.bookingNotifyText}</bdi></p>}
       <Field
         id="bw-name"
         label={t('confirm.first_name')}

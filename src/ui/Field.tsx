@@ -46,7 +46,8 @@ export function Field(props: FieldProps) {
   return (
     <div class={`bw-field${error ? ' bw-field--error' : ''}`}>
       <label class="bw-label" for={id}>
-        {label}
+        {/* A business's own label (the comment's) keeps its direction: "Anything to add?", not "?Anything to add". */}
+        <bdi>{label}</bdi>
         {required && (
           <span class="bw-required" aria-hidden="true">
             {' *'}

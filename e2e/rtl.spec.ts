@@ -1,0 +1,198 @@
+// Right to left, in Arabic and in Hebrew, on the hosted page and inline on a left-to-right host
+// page: the layout mirrored (back, the calendar's months, the first weekday and the first time on
+// the right), the arrows pointing the way they lead (read from their pixels), phone and e-mail left
+// to right (fields, the example number, the number a code went to), a business's own text keeping
+// its punctuation, digits as Intl writes them, a whole booking made, and axe content. English,
+// left to right, is the control that shows the checks can tell one direction from the other.
+import type { Locator, Page } from '@playwright/test';
+import { DEMO } from '../src/server/demo/seed';
+import { axeViolations, walkBooking } from './a11y-walk';
+import { expect, test } from './fixtures';
+
+// Twice the pixels, so an arrow's shape is read from more than a handful of them.
+test.use({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2 });
+test.describe.configure({ timeout: 90_000 });
+
+const box = async (l: Locator) => (await l.boundingBox())!;
+const centre = async (l: Locator) => {
+  const b = await box(l);
+  return b.x + b.width / 2;
+};
+
+/**
+ * Which way a chevron (‹ ›) on screen points, from its pixels: at mid-height the ink sits at the
+ * tip, at the top and bottom rows at the open end. Independent of how the arrow is drawn (a
+ * character, mirroring, a transform).
+ */
+async function pointing(page: Page, glyph: Locator): Promise<'left' | 'right'> {
+  const png = await glyph.screenshot({ animations: 'disabled' });
+  return page.evaluate(async (b64) => {
+    const img = new Image();
+    img.src = `data:image/png;base64,${b64}`;
+    await img.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = img.width;
+    canvas.height = img.height;
+    const context = canvas.getContext('2d')!;
+    context.drawImage(img, 0, 0);
+    const { data, width, height } = context.getImageData(0, 0, img.width, img.height);
+    const differs = (i: number) => Math.abs(data[i]! - data[0]!) + Math.abs(data[i + 1]! - data[1]!) + Math.abs(data[i + 2]! - data[2]!) > 96;
+    const rows: number[] = [];
+    for (let y = 0; y < height; y++) {
+      let sum = 0;
+      let n = 0;
+      for (let x = 0; x < width; x++) {
+        if (differs((y * width + x) * 4)) {
+          sum += x;
+          n++;
+        }
+      }
+      if (n) rows.push(sum / n);
+    }
+    if (rows.length < 4) throw new Error('no arrow drawn');
+    const ends = (rows[0]! + rows[rows.length - 1]!) / 2;
+    return rows[Math.floor(rows.length / 2)]! > ends ? 'right' : 'left';
+  }, png.toString('base64'));
+}
+
+/** Where two characters of an element's text are drawn, left to right: the x of each. */
+function drawnAt(text: Locator, first: string, second: string): Promise<[number, number]> {
+  return text.evaluate(
+    (el, [a, b]) => {
+      const x = (char: string, last: boolean) => {
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+        let found: [Text, number] | undefined;
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const at = last ? node.data.lastIndexOf(char) : node.data.indexOf(char);
+          if (at >= 0) {
+            found = [node, at];
+            if (!last) break;
+          }
+        }
+        if (!found) throw new Error(`"${char}" is not in "${el.textContent}"`);
+        const range = document.createRange();
+        range.setStart(found[0], found[1]);
+        range.setEnd(found[0], found[1] + 1);
+        return range.getBoundingClientRect().x;
+      };
+      return [x(a!, false), x(b!, true)] as [number, number];
+    },
+    [first, second],
+  );
+}
+
+/** Every digit shown is one of the digits Intl writes for the language (Latin or the language's own). */
+async function digitsAsIntlWrites(page: Page, texts: Locator, intl: string): Promise<void> {
+  const shown = (await texts.allInnerTexts()).join(' ');
+  const written = await page.evaluate((l) => new Intl.NumberFormat(l, { useGrouping: false }).format(1234567890), intl);
+  const digits = shown.match(/\p{Nd}/gu) ?? [];
+  expect(digits.length).toBeGreaterThan(0);
+  expect(digits.filter((d) => !written.includes(d))).toEqual([]);
+}
+
+const LANGUAGES = [
+  { lang: 'ar-AR', intl: 'ar', dir: 'rtl', back: 'right', timezoneId: 'Asia/Dubai' },
+  { lang: 'he-IL', intl: 'he', dir: 'rtl', back: 'right', timezoneId: 'Asia/Jerusalem' },
+  { lang: 'en-US', intl: 'en', dir: 'ltr', back: 'left', timezoneId: 'America/New_York' },
+] as const;
+
+for (const { lang, intl, dir, back: backward, timezoneId } of LANGUAGES) {
+  test.describe(`${lang}, ${dir}`, () => {
+    test.use({ timezoneId });
+
+    test('mirrored steps, arrows, left-to-right contact details, a whole booking, no axe violations', async ({ page, demo }) => {
+      const rtl = dir === 'rtl';
+      const forward = rtl ? 'left' : 'right';
+      // Before b on screen in the reading direction: to its right in right-to-left.
+      const readsBefore = (a: number, b: number) => (rtl ? expect(a).toBeGreaterThan(b) : expect(a).toBeLessThan(b));
+      await page.goto(`/?form=${DEMO.forms.newYork}&lang=${lang}`);
+      const root = page.locator('.bw-root[data-step]');
+      await expect(root).toHaveAttribute('dir', dir);
+      await expect(root).toHaveAttribute('lang', lang);
+
+      const violations: string[] = [];
+      const steps = await walkBooking(page, lang, async (step) => {
+        violations.push(...(await axeViolations(page)).map((v) => `${step}: ${v}`));
+        await expect(root).toHaveAttribute('dir', dir);
+        if (step === 'staff') {
+          // Back sits at the reading start of the header, its arrow pointing that way.
+          const back = page.locator('.bw-back');
+          readsBefore(await centre(back), await centre(page.getByRole('heading', { level: 2 })));
+          expect(await pointing(page, back.locator('[aria-hidden="true"]'))).toBe(backward);
+        }
+        if (step === 'date') {
+          const previous = page.locator('.bw-cal-head .bw-icon-btn').first();
+          const next = page.locator('.bw-cal-head .bw-icon-btn').last();
+          readsBefore(await centre(previous), await centre(next));
+          expect(await pointing(page, previous.locator('span'))).toBe(backward);
+          expect(await pointing(page, next.locator('span'))).toBe(forward);
+          // The week's first day is at the reading start too.
+          const weekdays = page.locator('.bw-cal-grid th');
+          readsBefore(await centre(weekdays.first()), await centre(weekdays.last()));
+          await digitsAsIntlWrites(page, page.locator('.bw-cal-title, .bw-cal-day--free'), intl);
+        }
+        if (step === 'time') {
+          const times = page.locator('.bw-times-list').first().getByRole('button');
+          readsBefore(await centre(times.nth(0)), await centre(times.nth(1)));
+          await digitsAsIntlWrites(page, times, intl);
+        }
+        if (step === 'contact') {
+          const direction = (l: Locator) => l.evaluate((el) => getComputedStyle(el).direction);
+          expect(await direction(page.locator('#bw-phone'))).toBe('ltr');
+          expect(await direction(page.locator('#bw-email'))).toBe('ltr');
+          expect(await direction(page.locator('#bw-name'))).toBe(dir);
+          // The example number reads left to right: its + drawn left of its last digit.
+          const [plus, last] = await drawnAt(page.locator('#bw-phone-hint'), '+', '7');
+          expect(plus).toBeLessThan(last);
+          // The business's own label ("Anything we should know?") ends with its question mark.
+          const [first, mark] = await drawnAt(page.locator('label[for="bw-comment"]'), 'A', '?');
+          expect(first).toBeLessThan(mark);
+        }
+      });
+      expect(steps).toEqual(['service', 'staff', 'date', 'time', 'contact', 'confirm', 'success']);
+      expect(await demo.bookings()).toHaveLength(1);
+      expect(violations).toEqual([]);
+    });
+
+    test('the number the SMS code went to reads left to right', async ({ page, demo }) => {
+      await page.goto(`/?form=${DEMO.forms.riga}&lang=${lang}`);
+      let checked = false;
+      await walkBooking(page, lang, async (step) => {
+        if (step !== 'confirm: SMS code') return;
+        const sent = page.locator('.bw-code [role="status"]');
+        await expect(sent).toContainText('+1 212');
+        const [plus, last] = await drawnAt(sent, '+', '3');
+        expect(plus).toBeLessThan(last);
+        checked = true;
+      });
+      expect(checked).toBe(true);
+      expect(await demo.bookings()).toHaveLength(1);
+    });
+  });
+}
+
+test('inline on a left-to-right page, the widget in Arabic is right to left', async ({ page, demo }) => {
+  await page.route('**/demo/inline.html', async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, body: (await response.text()).replace('data-lang="en-US"', 'data-lang="ar-AR"') });
+  });
+  await page.goto('/demo/inline.html');
+  const widget = page.locator('#booking');
+  const root = widget.locator('.bw-root[data-step]');
+  await expect(root).toHaveAttribute('dir', 'rtl');
+  expect(await page.evaluate(() => getComputedStyle(document.body).direction)).toBe('ltr');
+  const steps = await walkBooking(widget, 'ar-AR', async (step) => {
+    if (step === 'date') {
+      const previous = widget.locator('.bw-cal-head .bw-icon-btn').first();
+      const next = widget.locator('.bw-cal-head .bw-icon-btn').last();
+      expect(await centre(previous)).toBeGreaterThan(await centre(next));
+      expect(await pointing(page, previous.locator('span'))).toBe('right');
+      expect(await pointing(page, widget.locator('.bw-back [aria-hidden="true"]'))).toBe('right');
+    }
+    if (step === 'contact') {
+      expect(await widget.locator('#bw-phone').evaluate((el) => getComputedStyle(el).direction)).toBe('ltr');
+    }
+  });
+  expect(steps.at(-1)).toBe('success');
+  expect(await demo.bookings()).toHaveLength(1);
+});
