@@ -96,7 +96,9 @@ type Message<T extends string, P> = { type: T; payload: P };
 export type WidgetMessage =
   | { [K in WidgetEventName]: Message<K, WidgetEvents[K]> }[WidgetEventName]
   /** The frame's content height in CSS px, so the host sizes it with no inner scroll bar. */
-  | Message<'resize', { height: number }>;
+  | Message<'resize', { height: number }>
+  /** The page's title in the widget's language: the host names the iframe with it. */
+  | Message<'title', { title: string }>;
 
 /** host page → widget (frame) */
 export type HostMessage =
@@ -107,7 +109,7 @@ export type HostMessage =
   | Message<'theme', Theme>
   | Message<'destroy', Record<string, never>>;
 
-export const WIDGET_MESSAGES: readonly WidgetMessage['type'][] = [...WIDGET_EVENTS, 'resize'];
+export const WIDGET_MESSAGES: readonly WidgetMessage['type'][] = [...WIDGET_EVENTS, 'resize', 'title'];
 export const HOST_MESSAGES: readonly HostMessage['type'][] = ['open', 'close', 'prefill', 'preselect', 'theme', 'destroy'];
 
 /** What travels: the message inside the named envelope, with the widget's namespace. */

@@ -1,9 +1,13 @@
 // The booking as a calendar event: times from the record's own offset, the .ics written by
-// ical-generator, the Google Calendar and directions links, the booking page's address.
-import { describe, expect, it } from 'vitest';
+// ical-generator, the Google Calendar and directions links, the booking page's address; its text in
+// the visitor's language, the city written once.
+import { afterEach, describe, expect, it } from 'vitest';
 import type { BookingDetails } from '../src/api/types';
 import { calendarEvent, directionsUrl, googleCalendarUrl, manageUrl } from '../src/flow/add-to-calendar';
 import { icsText } from '../src/flow/ics';
+import { setLocale } from '../src/i18n';
+import fr from '../src/i18n/widget/fr';
+import ar from '../src/i18n/widget/ar';
 
 const details: BookingDetails = {
   id: 4820001,
@@ -21,14 +25,50 @@ const details: BookingDetails = {
   notifyByEmail: 0,
 };
 
+/** A French form: Altegio's resource for its keys, the bundled French for the widget's own. */
+const FRENCH = { record: { master: 'Spécialiste' }, confirm: { phone: 'Téléphone' }, widget: fr.widget };
+const ARABIC = { record: { master: 'المختص' }, confirm: { phone: 'الهاتف' }, widget: ar.widget };
+
+afterEach(() => setLocale('en-US', null));
+
 describe('calendarEvent', () => {
   it('starts at the record’s instant and lasts its length', () => {
     const e = calendarEvent(details, { manageUrl: 'https://widget.example/?record=1' });
     expect(e.start.toISOString()).toBe('2026-11-24T15:00:00.000Z');
     expect(e.end.toISOString()).toBe('2026-11-24T16:45:00.000Z');
-    expect(e.title).toBe("Women's haircut, Blow-dry, styling · Lumen Studio SoHo");
+    // The services as English lists them (a service's own comma stays its own), then the place.
+    expect(e.title).toBe("Women's haircut and Blow-dry, styling, Lumen Studio SoHo");
     expect(e.location).toBe('Lumen Studio SoHo, 118 Prince Street, New York');
-    expect(e.description.split('\n')).toEqual(['Olivia Bennett', '+1 212 555 0142', 'https://widget.example/?record=1']);
+    expect(e.description.split('\n')).toEqual([
+      'Employee: Olivia Bennett',
+      'Telephone: +1 212 555 0142',
+      'View or cancel this booking: https://widget.example/?record=1',
+    ]);
+  });
+
+  it('is written in the visitor’s language, joined the language’s way', () => {
+    setLocale('fr-FR', FRENCH);
+    const e = calendarEvent(details, { manageUrl: 'https://widget.example/?record=1' });
+    expect(e.title).toBe("Women's haircut et Blow-dry, styling, Lumen Studio SoHo");
+    expect(e.description.split('\n')).toEqual([
+      'Spécialiste\u00a0: Olivia Bennett',
+      'Téléphone\u00a0: +1 212 555 0142',
+      'Voir ou annuler ce rendez-vous\u00a0: https://widget.example/?record=1',
+    ]);
+    setLocale('ar', ARABIC);
+    const arabic = calendarEvent({ ...details, services: [{ id: 1, title: 'قص الشعر', cost: 65 }, { id: 2, title: 'تصفيف', cost: 45 }] });
+    // Arabic lists with "و" and separates with the Arabic comma, never an English ", ".
+    expect(arabic.title).toBe('قص الشعر وتصفيف، Lumen Studio SoHo');
+    expect(arabic.location).toBe('Lumen Studio SoHo، 118 Prince Street، New York');
+    expect(arabic.description.split('\n')[0]).toBe('المختص: Olivia Bennett');
+  });
+
+  it('names the city once when the address already has it', () => {
+    const place = { ...details.location, address: 'Adelaide, 42 Rundle Mall', city: 'Adelaide' };
+    const e = calendarEvent({ ...details, location: place });
+    expect(e.location).toBe('Lumen Studio SoHo, Adelaide, 42 Rundle Mall');
+    const { coordinates: _c, ...noCoordinates } = place;
+    expect(new URL(directionsUrl(noCoordinates)).searchParams.get('destination')).toBe('Adelaide, 42 Rundle Mall');
   });
 });
 
@@ -40,9 +80,17 @@ describe('icsText', () => {
     expect(lines.filter((l) => l === 'BEGIN:VEVENT')).toHaveLength(2);
     expect(lines).toContain('DTSTART:20261124T150000Z');
     expect(lines).toContain('DTEND:20261124T164500Z');
-    expect(lines).toContain("SUMMARY:Women's haircut\\, Blow-dry\\, styling · Lumen Studio SoHo");
+    expect(lines).toContain("SUMMARY:Women's haircut and Blow-dry\\, styling\\, Lumen Studio SoHo");
     expect(lines).toContain('LOCATION:Lumen Studio SoHo\\, 118 Prince Street\\, New York');
     expect(lines).toContain('UID:4820001.101201@booking-widget');
+  });
+
+  it('says the appointment in the visitor’s language (French)', () => {
+    setLocale('fr-FR', FRENCH);
+    const text = icsText([calendarEvent(details, { manageUrl: 'https://widget.example/?record=1' })], new Date('2026-11-20T00:00:00Z'));
+    const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+    expect(lines).toContain("SUMMARY:Women's haircut et Blow-dry\\, styling\\, Lumen Studio SoHo");
+    expect(lines).toContain('DESCRIPTION:Spécialiste\u00a0: Olivia Bennett\\nTéléphone\u00a0: +1 212 555 0142\\nVoir ou annuler ce rendez-vous\u00a0: https://widget.example/?record=1');
   });
 });
 

@@ -1,7 +1,8 @@
 // What a visitor in another zone is told about a New York location's times, including the
 // week of 14 March 2027 when New York moves its clocks forward and Riga does not yet.
 import { describe, expect, it } from 'vitest';
-import { formatTime, localDateOf } from '../src/dates';
+import { localDateOf } from '../src/dates';
+import { formatTime } from '../src/dates/names';
 import { formatVisitorTime, zoneDiffers, zoneLabel, zoneName } from '../src/dates/zones';
 import { monthGrid } from '../src/dates/calendar';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addMonthsTo, daysInMonth, formatDateLong, formatMonthTitle, formatSlotLong, formatTime, lastDayOfMonth, localDateOf, localTimeOf, monthOf, normaliseOffset, partOfDay, todayIn, toIntlLocale } from '../src/dates';
+import { addMonthsTo, daysInMonth, formatSlotLong, lastDayOfMonth, localDateOf, localTimeOf, monthOf, normaliseOffset, todayIn, toIntlLocale } from '../src/dates';
+import { formatDateLong, formatMonthTitle, formatTime, partOfDay } from '../src/dates/names';
 import { weekStartFor } from '../src/dates/calendar';
 import { parseDateTime, zoneDiffers, zoneLabel } from '../src/dates/zones';
 import { addDaysTo, addMonthsToDate, endOfWeekOf, isoWeekdayIndex, monthGrid, startOfWeekOf, weekdayNames } from '../src/dates/calendar';
@@ -56,7 +57,7 @@ describe('location-local dates', () => {
     // Riga moves to summer time on 2026-03-29 at 03:00 local.
     expect(localTimeOf('2026-03-29T00:59:00Z', RIGA)).toBe('02:59');
     expect(localTimeOf('2026-03-29T01:00:00Z', RIGA)).toBe('04:00');
-    expect(formatSlotLong('2026-03-29T10:00:00+03:00', RIGA, 'en-GB')).toBe('10:00, Sunday 29 March');
+    expect(formatSlotLong('2026-03-29T10:00:00+03:00', RIGA, 'en-GB')).toBe('Sunday, 29 March 2026 at 10:00');
   });
 
   it('steps plain dates by whole days over a DST change', () => {
@@ -139,9 +140,7 @@ describe('formatting', () => {
     expect(formatDateLong('2026-03-04', 'en-US')).toBe('Wednesday, March 4, 2026');
     expect(formatMonthTitle('2026-03', 'en-US')).toBe('March 2026');
     expect(formatTime('2026-03-04T10:30:00-05:00', NY, 'en-US')).toBe('10:30 AM');
-    expect(formatSlotLong('2026-03-04T10:30:00-0500', NY, 'en-US')).toBe(
-      '10:30 AM, Wednesday, March 4',
-    );
+    expect(formatSlotLong('2026-03-04T10:30:00-0500', NY, 'en-US')).toBe('Wednesday, March 4, 2026 at 10:30 AM');
   });
 
   it('formats in lv-LV', () => {

@@ -21,8 +21,10 @@ describe('bundled languages', () => {
 
   it('leaves no text in English (German "(optional)" is the one word both languages share)', () => {
     const { texts } = englishToTranslate();
+    // A text of placeholders and punctuation alone ("{label}: {value}") is written alike in many languages.
+    const words = [...texts].filter(([, english]) => /\p{L}/u.test(english.replace(/\{\w+\}/g, '')));
     const copied = Object.entries(bundledTexts).flatMap(([language, dict]) =>
-      [...texts].filter(([key, english]) => (dict.widget as Dictionary)[key.slice('widget.'.length)] === english).map(([key]) => `${language}: ${key}`),
+      words.filter(([key, english]) => (dict.widget as Dictionary)[key.slice('widget.'.length)] === english).map(([key]) => `${language}: ${key}`),
     );
     expect(copied).toEqual(['de: widget.optional']);
   });

@@ -2,9 +2,11 @@
 // widget's events to the parent page, and takes the host API's calls from it, all through
 // src/protocol.ts. Only one origin is ever talked to: the `parentOrigin` the loader put in the
 // URL, else the referrer's origin.
+import { effect } from '@preact/signals';
 import { HOST_MESSAGES, WIDGET_EVENTS, listen, post, type HostMessage, type WidgetMessage } from '../protocol';
 import { parentOriginOf } from './frame-origin';
 import type { WidgetHandle } from './host-api';
+import { pageTitle } from './page-lang';
 
 /** Connects when the parent's origin is known; a plain iframe without it just shows the widget. */
 export function connectToParent(widget: WidgetHandle, ns: string): () => void {
@@ -16,6 +18,8 @@ export function connectToParent(widget: WidgetHandle, ns: string): () => void {
   const stops = WIDGET_EVENTS.map((event) => widget.on(event, (payload) => send({ type: event, payload } as WidgetMessage)));
   // Each new step opens at its top.
   stops.push(widget.on('step', () => window.scrollTo(0, 0)));
+  // The host names the iframe in the widget's language (its `title`), and renames it on a switch.
+  stops.push(effect(() => send({ type: 'title', payload: { title: pageTitle() } })));
 
   // The page is exactly as tall as the widget (page.css), so its box is the height the frame needs.
   let reported = -1;

@@ -16,8 +16,10 @@ if (mount && config?.manage) {
   // The hosted page is the widget's own: back/forward move between steps (not inside a host's frame).
   const started = startWidget(mount, { ...config, history: !config.frame, page: !config.frame });
   const framed = config.frame && window.parent !== window ? config.frame : undefined;
-  // The host API (form colours, events) and the frame messaging are not needed for the first paint.
-  void Promise.all([import('./host-api'), framed && import('./frame')]).then(([{ createHostApi }, frame]) => {
+  // The host API (form colours, events), the page following the widget's language and the frame
+  // messaging are not needed for the first paint.
+  void Promise.all([import('./hosted'), framed && import('./frame')]).then(([{ createHostApi, followLanguage }, frame]) => {
+    followLanguage();
     const widget = createHostApi(started, { formId: config.formId, themed: document.documentElement });
     if (frame && framed) frame.connectToParent(widget, framed.ns);
   });

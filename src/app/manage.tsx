@@ -7,6 +7,7 @@ import { addEnglish } from '../i18n';
 import { enLater } from '../i18n/en-later';
 import { ManageBooking } from '../steps/ManageBooking';
 import type { WidgetConfig } from './config';
+import { followLanguage } from './page-lang';
 
 addEnglish(enLater);
 
@@ -27,4 +28,5 @@ export function startManage(
     lang: config.lang,
   });
   render(<ManageBooking model={model} />, container);
+  followLanguage();
 }

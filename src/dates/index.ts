@@ -6,8 +6,9 @@
 // - instants: ISO strings with the location's offset, as the API gives them. They are shown in
 //   the location's IANA zone (`tz`), never the visitor's.
 // This file holds what the first step needs (Intl does the zone work there, at no bytes);
-// ./zones.ts (zone offsets and names, parsing wall times) and ./calendar.ts (the month grid and
-// day arithmetic) load with the later steps, which import them directly.
+// ./names.ts (dates and times as the later steps write them), ./zones.ts (zone offsets and names,
+// parsing wall times) and ./calendar.ts (the month grid, day arithmetic and which day weeks start on) load with the later
+// steps, which import them directly.
 import { toIntlLocale } from './locale';
 
 export { toIntlLocale };
@@ -37,7 +38,7 @@ export function normaliseOffset(iso: string): string {
  * The instant of a date-time that carries its offset (every one the API sends does). Kept apart
  * from parseDateTime so that showing a time needs no zone rules: Intl brings them.
  */
-function instant(value: string | Date): Date {
+export function instant(value: string | Date): Date {
   if (typeof value !== 'string') return value;
   const date = new Date(normaliseOffset(value));
   if (Number.isNaN(date.getTime()) || !/(Z|[+-]\d{2}:\d{2})$/i.test(normaliseOffset(value))) {
@@ -119,59 +120,12 @@ export function lastDayOfMonth(month: Month): PlainDate {
   return `${month.slice(0, 7)}-${pad(daysInMonth(...splitMonth(month)))}`;
 }
 
-/** Morning before 12:00, day before 17:00, evening after. */
-export function partOfDay(time: string): PartOfDay {
-  const [h = 0] = time.split(':').map(Number);
-  if (h < 12) return 'morning';
-  if (h < 17) return 'day';
-  return 'evening';
-}
-
-/** "Tuesday, 4 March 2026" in the language; a plain date, so never shifted by any zone. */
-export function formatDateLong(date: PlainDate, lang: string): string {
-  return new Intl.DateTimeFormat(toIntlLocale(lang), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(plainDateToUtc(date));
-}
-
-/** "4 March" / "Tuesday, 4 March" without the year, for compact labels. */
-export function formatDateShort(date: PlainDate, lang: string, withWeekday = false): string {
-  return new Intl.DateTimeFormat(toIntlLocale(lang), {
-    weekday: withWeekday ? 'long' : undefined,
-    day: 'numeric',
-    month: 'long',
-    timeZone: 'UTC',
-  }).format(plainDateToUtc(date));
-}
-
-/** "March 2026" in the language. */
-export function formatMonthTitle(month: Month, lang: string): string {
-  const [y, m] = splitMonth(month);
-  return new Intl.DateTimeFormat(toIntlLocale(lang), {
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(Date.UTC(y, m - 1, 1)));
-}
-
-/** The wall time of an instant at the location in the language's style: "09:30", "9:30 AM". */
-export function formatTime(iso: string | Date, tz: string, lang: string): string {
-  return new Intl.DateTimeFormat(toIntlLocale(lang), { timeStyle: 'short', timeZone: tz }).format(
-    instant(iso),
-  );
-}
-
-/** "10:30, Tuesday 4 March" at the location: accessible names and summaries. */
+/**
+ * "Wednesday, March 4, 2026 at 10:30 AM" at the location: one Intl format with both the date and
+ * the time, so each language joins them its own way ("mercredi 4 mars 2026 à 10:30", "2026年3月4日
+ * 星期三 10:30"), and its time is written as formatTime writes it (the same 'short' style), so a
+ * time button's name holds its visible text.
+ */
 export function formatSlotLong(iso: string | Date, tz: string, lang: string): string {
-  const day = new Intl.DateTimeFormat(toIntlLocale(lang), {
-    weekday: 'long',
-    day: 'numeric',
-    month: 'long',
-    timeZone: tz,
-  }).format(instant(iso));
-  return `${formatTime(iso, tz, lang)}, ${day}`;
+  return new Intl.DateTimeFormat(toIntlLocale(lang), { dateStyle: 'full', timeStyle: 'short', timeZone: tz }).format(instant(iso));
 }

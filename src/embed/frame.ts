@@ -11,7 +11,8 @@ export const start: StartMode = ({ options, events, shadow }) => {
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet('iframe{display:block;width:100%;height:480px;border:0}')];
   const origin = new URL(options.base).origin;
   const iframe = document.createElement('iframe');
-  iframe.title = 'Online booking';
+  // English until the framed page says its title in the widget's language (a 'title' message).
+  iframe.title = 'Book an appointment';
   iframe.src = frameUrl(options);
 
   // Host calls made before the frame is ready wait for it.
@@ -24,6 +25,11 @@ export const start: StartMode = ({ options, events, shadow }) => {
   const stop = listen<WidgetMessage>({ origin, source: () => iframe.contentWindow, ns: options.ns, types: WIDGET_MESSAGES }, (message) => {
     if (message.type === 'resize') {
       iframe.style.height = `${Math.max(0, Math.ceil(message.payload.height))}px`;
+      return;
+    }
+    if (message.type === 'title') {
+      const { title } = message.payload;
+      if (typeof title === 'string' && title.trim()) iframe.title = title.slice(0, 200);
       return;
     }
     if (message.type === 'ready' && !ready) {

@@ -1,8 +1,11 @@
 // After booking: each appointment as a calendar event (Google Calendar link, .ics file), the way
 // to the location, and the link to the page where the booking can be seen or cancelled.
 // Pure functions of what the business has on record; the .ics itself is written by ./ics.ts.
+// Their text is in the visitor's language (the calendar shows it as written), joined by Intl.
 import type { BookingDetails, CreatedRecord } from '../api/types';
 import { parseDateTime } from '../dates/zones';
+import { t } from '../i18n';
+import { addressLine, comma, formatList } from '../i18n/joins';
 
 export interface CalendarEvent {
   uid: string;
@@ -14,19 +17,33 @@ export interface CalendarEvent {
   description: string;
 }
 
-/** One appointment as an event: start and end as instants (the record's offset is honoured). */
+/** Where a place is, as one line: its address with the city written once. */
+export function placeAddress(place: Pick<BookingDetails['location'], 'address' | 'city'>, code?: string): string {
+  return addressLine(place.address, place.city, code);
+}
+
+/**
+ * One appointment as an event: start and end as instants (the record's offset is honoured); the
+ * title, place and details in the visitor's language.
+ */
 export function calendarEvent(d: BookingDetails, extra: { manageUrl?: string } = {}): CalendarEvent {
   const start = parseDateTime(d.datetime);
-  const services = d.services.map((s) => s.title).join(', ');
   const place = d.location;
-  const address = place.address.includes(place.city) ? place.address : [place.address, place.city].filter(Boolean).join(', ');
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(comma());
+  const line = (label: string, value: string | undefined) => value && t('widget.labelled', { label: t(label), value });
   return {
     uid: `${d.id}.${place.id}@booking-widget`,
     start,
     end: new Date(start.getTime() + Math.max(d.length, 0) * 1000),
-    title: [services, place.title].filter(Boolean).join(' · '),
-    location: [place.title, address].filter(Boolean).join(', '),
-    description: [d.staff.name, place.phone, extra.manageUrl].filter(Boolean).join('\n'),
+    title: join(formatList(d.services.map((s) => s.title)), place.title),
+    location: join(place.title, placeAddress(place)),
+    description: [
+      line('record.master', d.staff.name),
+      line('confirm.phone', place.phone),
+      line('widget.manage_booking', extra.manageUrl),
+    ]
+      .filter(Boolean)
+      .join('\n'),
   };
 }
 
@@ -50,7 +67,7 @@ export function directionsUrl(place: BookingDetails['location']): string {
   const url = new URL('https://www.google.com/maps/dir/');
   url.searchParams.set('api', '1');
   const { coordinates } = place;
-  url.searchParams.set('destination', coordinates ? `${coordinates.lat},${coordinates.lon}` : [place.address, place.city].filter(Boolean).join(', '));
+  url.searchParams.set('destination', coordinates ? `${coordinates.lat},${coordinates.lon}` : placeAddress(place));
   return url.href;
 }
 

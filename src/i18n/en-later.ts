@@ -54,8 +54,8 @@ export const enLater = {
     },
   },
   widget: {
-    earliest_free: 'Earliest free time: {date}, {time}',
-    nearest_free: 'Nearest free time: {date}, {time}',
+    earliest_free: 'Earliest free time: {when}',
+    nearest_free: 'Nearest free time: {when}',
     take_time: 'Choose this time',
     next_free_day: 'The next free day is {date}.',
     show_day: 'Show {date}',
@@ -76,6 +76,10 @@ export const enLater = {
     booking_not_found: 'This booking could not be found. The link may be incomplete.',
     booking_past: 'This appointment has already taken place.',
     your_booking: 'Your booking',
+    // The hosted page's title (index.html says it in English until the language is loaded).
+    page_title: 'Book an appointment',
+    // A labelled value in the .ics details: "Employee: Olivia Bennett".
+    labelled: '{label}: {value}',
     any_member: 'Any available team member',
     any_member_hint: 'We will pick whoever is free at the chosen time',
     next_free: 'Next free: {date}',

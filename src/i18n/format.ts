@@ -147,3 +147,14 @@ export function formatRating(rating: number, code: string = lang.value): string 
     maximumFractionDigits: 1,
   }).format(rating);
 }
+
+/**
+ * A location's address and city, the city left out when the address already names it (Altegio's
+ * addresses often do: "Adelaide, 42 Rundle Mall" in Adelaide), the address left out when the city
+ * field holds it all. The views lay the parts out, or join them with the language's comma
+ * (addressLine in ./joins.ts).
+ */
+export function placeParts(address: string, city: string): string[] {
+  const [a, c] = [address, city].map((s) => s.trim().toLocaleLowerCase()) as [string, string];
+  return !c || a.includes(c) ? [address] : !a || c.includes(a) ? [city] : [address, city];
+}

@@ -5,12 +5,13 @@ import type { BookingModel, AppointmentView } from '../flow/model';
 import type { StepId } from '../flow/machine';
 import { formatSlotLong } from '../dates';
 import { t } from '../i18n';
+import { comma, formatList } from '../i18n/joins';
 import { Button } from '../ui/Button';
 import { AppointmentRows, ChangeCell } from './AppointmentRows';
 
-/** How buttons name an appointment: "Women's haircut, 10:30 AM, Tuesday, November 24". */
+/** How buttons name an appointment: "Women's haircut, Tuesday, November 24 at 10:30 AM". */
 function appointmentName(a: AppointmentView, tz: string, lang: string): string {
-  return `${a.services.map((s) => s.title).join(', ')}, ${formatSlotLong(a.slot.datetime, tz, lang)}`;
+  return formatList(a.services.map((s) => s.title), lang) + comma(lang) + formatSlotLong(a.slot.datetime, tz, lang);
 }
 
 export function AppointmentList({ model, editable }: { model: BookingModel; editable: boolean }) {
@@ -33,7 +34,7 @@ function AppointmentItem({ model, a, n, editable }: { model: BookingModel; a: Ap
   const headingId = `bw-appointment-${a.id}`;
   // "Change" makes this appointment the one being chosen, at that step; the others stay as they are.
   const change = (step: StepId, part: string) =>
-    editable && steps.includes(step) ? <ChangeCell item={`${part}, ${name}`} onChange={() => void model.changeAppointment(a.id, step)} /> : null;
+    editable && steps.includes(step) ? <ChangeCell item={part + comma(lang) + name} onChange={() => void model.changeAppointment(a.id, step)} /> : null;
 
   function remove(e: Event) {
     const form = (e.currentTarget as HTMLElement).closest('form');

@@ -3,6 +3,8 @@
 import type { BookingDetails } from '../api/types';
 import { t } from '../i18n';
 import { formatDuration } from '../i18n/format';
+import { comma, formatList } from '../i18n/joins';
+import { placeAddress } from '../flow/add-to-calendar';
 import { VisitTime } from './VisitTime';
 
 export function BookedDetails({ details: d, tz, lang }: { details: BookingDetails; tz: string; lang: string }) {
@@ -11,8 +13,8 @@ export function BookedDetails({ details: d, tz, lang }: { details: BookingDetail
       <div class="bw-summary__row">
         <dt>{t(d.services.length > 1 ? 'record.services' : 'record.service')}</dt>
         <dd>
-          <bdi>{d.services.map((s) => s.title).join(', ')}</bdi>
-          {d.length > 0 && <span class="bw-muted"> · {formatDuration(d.length, lang)}</span>}
+          <bdi>{formatList(d.services.map((s) => s.title), lang)}</bdi>
+          {d.length > 0 && <span class="bw-muted">{comma(lang) + formatDuration(d.length, lang)}</span>}
         </dd>
       </div>
       <div class="bw-summary__row">
@@ -39,8 +41,9 @@ export function BookedDetails({ details: d, tz, lang }: { details: BookingDetail
   );
 }
 
+/** The place's address, its city written once (the rule the calendar event and map link follow). */
 export function addressOf(place: BookingDetails['location']): string {
-  return !place.city || place.address.includes(place.city) ? place.address : [place.address, place.city].filter(Boolean).join(', ');
+  return placeAddress(place);
 }
 
 /** The business's phone as a link (only digits and + kept), for what only the business can settle. */

@@ -2,8 +2,9 @@
 // is free then (436, another team member may be), or it clashes with another appointment (437).
 // (438, services unavailable, is told on the service step itself.)
 import type { BookingModel } from '../flow/model';
-import { formatTime } from '../dates';
+import { formatTime } from '../dates/names';
 import { t } from '../i18n';
+import { formatList } from '../i18n/joins';
 import { Button } from '../ui/Button';
 
 export function FailureNotice({ model }: { model: BookingModel }) {
@@ -11,8 +12,8 @@ export function FailureNotice({ model }: { model: BookingModel }) {
   if (!failure || failure.fixAt !== 'time') return null;
   const steps = model.flow.value?.steps ?? [];
   const slot = model.choices.value?.slot;
-  const services = model.selection.value.services.map((s) => s.title).join(', ');
   const lang = model.lang.value ?? 'en-US';
+  const services = formatList(model.selection.value.services.map((s) => s.title), lang);
   return (
     <div class="bw-notice" role="alert">
       <p>

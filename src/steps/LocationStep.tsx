@@ -1,6 +1,7 @@
 import type { BookingModel } from '../flow/model';
 import { formatSlotLong } from '../dates';
 import { t } from '../i18n';
+import { placeParts } from '../i18n/format';
 import { About } from '../ui/BusinessHtml';
 import { QueryView } from './QueryView';
 import { ContinueWithChoice } from './Parts';
@@ -25,7 +26,12 @@ export function LocationStep({ model }: { model: BookingModel }) {
                     onClick={() => model.dispatch({ type: 'selectLocation', locationId: l.id })}
                   >
                     <span class="bw-card__title">{l.title}</span>
-                    <span class="bw-card__meta">{[l.address, l.city].filter(Boolean).join(', ')}</span>
+                    {/* The city once; when the address lacks it, beside it (a flex gap, no comma to translate). */}
+                    <span class="bw-card__meta">
+                      {placeParts(l.address, l.city).map((part) => (
+                        <span key={part}>{part}</span>
+                      ))}
+                    </span>
                     {l.nextSlot && (
                       <span class="bw-card__meta">
                         {t('company.near_session')} {formatSlotLong(l.nextSlot, l.timezoneName, lang)}

@@ -2,7 +2,8 @@
 // free time in one tap, and the next free day or time when a month or a day has none.
 import type { Slot } from '../api/types';
 import type { BookingModel } from '../flow/model';
-import { formatDateShort, formatTime, monthOf } from '../dates';
+import { formatSlotLong, monthOf } from '../dates';
+import { formatDateShort } from '../dates/names';
 import { t } from '../i18n';
 import { Button } from '../ui/Button';
 
@@ -13,15 +14,16 @@ function nearestOf(model: BookingModel): { date: string; slot: Slot } | undefine
   return s?.status === 'ready' && s.data.date && slot ? { date: s.data.date, slot } : undefined;
 }
 
-/** "Earliest free time: Friday, March 6, 10:00 [Choose this time]": date and time in one tap. */
+/** "Earliest free time: Friday, March 6 at 10:00 AM [Choose this time]": date and time in one tap. */
 export function EarliestShortcut({ model, label = 'widget.earliest_free' }: { model: BookingModel; label?: string }) {
   const found = nearestOf(model);
   if (!found) return null;
   const lang = model.lang.value ?? 'en-US';
-  const when = { date: formatDateShort(found.date, lang, true), time: formatTime(found.slot.datetime, model.tz.value, lang) };
+  // One Intl format for the day and the time, so each language joins them its own way.
+  const when = formatSlotLong(found.slot.datetime, model.tz.value, lang);
   return (
     <div class="bw-earliest">
-      <p class="bw-earliest__text">{t(label, when)}</p>
+      <p class="bw-earliest__text">{t(label, { when })}</p>
       <Button variant="secondary" onClick={() => model.takeSlot(found.date, found.slot)}>
         {t('widget.take_time')}
       </Button>

@@ -65,7 +65,8 @@ export function ServiceStep({ model }: { model: BookingModel }) {
       <div class="bw-actions bw-actions--sticky">
         <span class="bw-actions__note" aria-live="polite">
           {selected.length > 0 ? tPlural('widget.services_selected', selected.length) : ''}
-          {total > 0 && <span class="bw-actions__total"> · {formatDuration(total, lang)}</span>}
+          {/* The "·" before the total is the stylesheet's decoration (steps.css), not text to translate. */}
+          {total > 0 && <span class="bw-actions__total">{formatDuration(total, lang)}</span>}
         </span>
         <button type="button" class="bw-btn bw-btn--primary" disabled={selected.length === 0} onClick={model.next}>
           {t('button.continue')}

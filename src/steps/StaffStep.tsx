@@ -3,7 +3,7 @@
 import type { BookingModel } from '../flow/model';
 import { ANY_MEMBER } from '../flow/machine';
 import type { TeamMember } from '../api/types';
-import { formatDateShort } from '../dates';
+import { formatDateShort } from '../dates/names';
 import { t, tPlural } from '../i18n';
 import { formatCount, formatRating } from '../i18n/format';
 import { Avatar } from '../ui/Avatar';

@@ -2,6 +2,7 @@
 import type { BookingModel } from '../flow/model';
 import type { StepId } from '../flow/machine';
 import { t } from '../i18n';
+import { addressLine } from '../i18n/joins';
 import { AppointmentRows, ChangeCell } from './AppointmentRows';
 import { AppointmentList } from './Appointments';
 
@@ -38,7 +39,7 @@ export function Summary({ model, editable }: { model: BookingModel; editable: bo
               <bdi>{s.location.title}</bdi>
               <br />
               {/* bdi: a business's own text keeps its direction inside a right-to-left page. */}
-              <bdi class="bw-muted">{[s.location.address, s.location.city].filter(Boolean).join(', ')}</bdi>
+              <bdi class="bw-muted">{addressLine(s.location.address, s.location.city, lang)}</bdi>
             </dd>
             {/* A booking is for one location: changing it would start the appointments over. */}
             {!several && change('location', t('record.place'))}

@@ -1,7 +1,7 @@
 // Free times of the chosen day, grouped by part of day, in the location's time zone.
 import type { BookingModel } from '../flow/model';
 import type { Slot } from '../api/types';
-import { formatDateLong, formatTime } from '../dates';
+import { formatDateLong, formatTime } from '../dates/names';
 import { formatVisitorTime, parseDateTime, visitorZone, zoneDiffers, zoneLabel, zoneName } from '../dates/zones';
 import { t } from '../i18n';
 import { Button } from '../ui/Button';

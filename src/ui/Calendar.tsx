@@ -3,10 +3,12 @@
 // selectable (so keyboard users can still explore the month). An empty month is the step's to
 // explain: the calendar only draws it.
 import { useId, useLayoutEffect, useRef, useState } from 'preact/hooks';
-import { addMonthsTo, formatDateLong, formatMonthTitle, monthOf, splitDate, type WeekStart } from '../dates';
+import { addMonthsTo, monthOf, splitDate, type WeekStart } from '../dates';
+import { formatDateLong, formatMonthTitle } from '../dates/names';
 import { addDaysTo, addMonthsToDate, endOfWeekOf, monthGrid, startOfWeekOf, weekdayNames, weekStartFor } from '../dates/calendar';
 import { isRtl, t } from '../i18n';
 import { formatCount } from '../i18n/format';
+import { comma } from '../i18n/joins';
 
 export interface CalendarProps {
   /** 'YYYY-MM' shown */
@@ -214,7 +216,7 @@ function DayCell({ date, lang, active, free, selected, today, onClick, onKeyDown
       data-date={date}
       class={classes.filter(Boolean).join(' ')}
       tabIndex={active ? 0 : -1}
-      aria-label={free ? name : `${name}, ${t('widget.unavailable')}`}
+      aria-label={free ? name : name + comma(lang) + t('widget.unavailable')}
       aria-selected={selected ? 'true' : 'false'}
       aria-disabled={free ? undefined : 'true'}
       aria-current={today ? 'date' : undefined}

@@ -4,7 +4,8 @@
 import type { ComponentChildren } from 'preact';
 import { useId } from 'preact/hooks';
 import type { Slot } from '../api/types';
-import { formatSlotLong, formatTime, partOfDay, type PartOfDay } from '../dates';
+import { formatSlotLong, type PartOfDay } from '../dates';
+import { formatTime, partOfDay } from '../dates/names';
 import { formatVisitorTime, parseDateTime, zoneDiffers } from '../dates/zones';
 import { t } from '../i18n';
 
