@@ -468,6 +468,12 @@ test('booking errors at confirm, each where it is fixed: every text marked', asy
   await walk.check('confirm, server error');
 
   await demo.clearFaults();
+  await demo.fault({ endpoint: 'book_record', status: 429, retryAfter: 1, times: 5 });
+  await button(page, P.signUp).click();
+  await expect(page.getByRole('alert').first()).toBeVisible();
+  await walk.check('confirm, the booking service busy');
+
+  await demo.clearFaults();
   await demo.fault({ endpoint: 'book_record', code: 438, times: 1 });
   await button(page, P.signUp).click();
   await onStep(page, STEPS.service);
@@ -566,6 +572,66 @@ test('empty states: no locations, services, team members, days or times: every t
   await onStep(page, STEPS.time);
   await expect(button(page, P.takeTime)).toBeVisible();
   await walk.check('time, a day without times');
+  walk.expectAllMarked();
+});
+
+test('several appointments: the list, one named by an error, times hidden for overlapping: every text marked', async ({ page, demo }) => {
+  const walk = new Walk(page);
+  await open(page, DEMO.forms.newYork);
+  await chooseService(page, "Women's haircut");
+  await page.getByRole('button', { name: startsWith('Olivia Bennett') }).click();
+  const day = await chooseFirstDay(page);
+  await chooseFirstTime(page);
+  await toConfirm(page);
+  await button(page, pseudoOf('+ Add service')).click();
+  await onStep(page, STEPS.service);
+  await walk.check('service, a second appointment');
+  await chooseService(page, 'Blow-dry & styling');
+  await page.getByRole('button', { name: startsWith('Olivia Bennett') }).click();
+  await page.locator(`[data-date="${day}"]`).click();
+  await onStep(page, STEPS.time);
+  // Olivia's first time is the first appointment's: not offered again, and the step says so.
+  await expect(page.locator('.bw-step-time .bw-hint')).toBeVisible();
+  await walk.check('time, overlapping times hidden');
+  await page.locator('.bw-time').first().click();
+  await onStep(page, STEPS.confirm);
+  await walk.check('confirm, two appointments');
+  await demo.fault({ endpoint: 'book_check', code: 437, appointmentId: 2, times: 1 });
+  await button(page, P.signUp).click();
+  await expect(page.locator('.bw-appointment--failed')).toBeVisible();
+  await walk.check('confirm, the second appointment refused');
+  walk.expectAllMarked();
+});
+
+test('the booking page: not found, too late to cancel online, already past, cancelling failed: every text marked', async ({ page, demo, browserHop }) => {
+  await setClocks(page, demo, EARLY);
+  const walk = new Walk(page);
+  const booked = await demo.book(DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0177');
+  const openBooking = (hash: string) =>
+    page.goto(`/?form=${DEMO.forms.newYork}&location=${DEMO.locations.newYork}&record=${booked.recordId}&hash=${hash}&lang=${LANG}`);
+
+  await openBooking('not-the-hash');
+  await expect(page.getByRole('alert')).toBeVisible();
+  await walk.check('booking page, not found');
+
+  // Cancelling answered by a server error (on the browser's hop: the demo takes faults on reads and bookings).
+  await openBooking(booked.hash);
+  await browserHop.fault({ endpoint: 'user', method: 'DELETE', status: 500 });
+  await button(page, P.cancel).click();
+  await page.getByRole('group').getByRole('button', { name: P.cancel, exact: true }).click();
+  await expect(page.getByRole('alert')).toBeVisible();
+  await walk.check('booking page, cancelling failed');
+  await page.unrouteAll();
+
+  // An hour before the visit, then a day after it.
+  await setClocks(page, demo, new Date(Date.parse(booked.datetime) - 60 * 60_000).toISOString());
+  await openBooking(booked.hash);
+  await expect(page.getByRole('alert')).toBeVisible();
+  await walk.check('booking page, too late to cancel online');
+  await setClocks(page, demo, new Date(Date.parse(booked.datetime) + 24 * 60 * 60_000).toISOString());
+  await openBooking(booked.hash);
+  await expect(page.locator('.bw-note')).toBeVisible();
+  await walk.check('booking page, the visit is past');
   walk.expectAllMarked();
 });
 
