@@ -148,6 +148,11 @@ for (const { lang, intl, dir, back: backward, timezoneId } of LANGUAGES) {
           const [first, mark] = await drawnAt(page.locator('label[for="bw-comment"]'), 'A', '?');
           expect(first).toBeLessThan(mark);
         }
+        if (step === 'success') {
+          // A file name keeps its dot before its extension: (.ics), not (ics.).
+          const [dot, extension] = await drawnAt(page.locator('.bw-root button').filter({ hasText: 'ics' }), '.', 'i');
+          expect(dot).toBeLessThan(extension);
+        }
       });
       expect(steps).toEqual(['service', 'staff', 'date', 'time', 'contact', 'confirm', 'success']);
       expect(await demo.bookings()).toHaveLength(1);

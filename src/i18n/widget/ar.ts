@@ -39,7 +39,7 @@ export default {
     before_visit: 'قبل الموعد بـ{time}',
     read_policy: 'قراءة سياسة الخصوصية',
     accept_policy: 'الموافقة على سياسة الخصوصية',
-    add_to_calendar: 'إضافة إلى التقويم (.ics)',
+    add_to_calendar: 'إضافة إلى التقويم (\u200e.ics)', // the mark keeps the dot before ics in right-to-left text
     directions: 'الاتجاهات',
     manage_booking: 'عرض هذا الحجز أو إلغاؤه',
     keep_booking: 'الإبقاء عليه',

@@ -36,7 +36,7 @@ export default {
     before_visit: '{time} לפני התור',
     read_policy: 'לקריאת מדיניות הפרטיות',
     accept_policy: 'אישור מדיניות הפרטיות',
-    add_to_calendar: 'הוספה ליומן (ics.)',
+    add_to_calendar: 'הוספה ליומן (\u200e.ics)', // the mark keeps the dot before ics in right-to-left text
     directions: 'הוראות הגעה',
     manage_booking: 'צפייה בתור או ביטולו',
     keep_booking: 'להשאיר',
