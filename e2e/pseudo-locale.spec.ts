@@ -108,7 +108,7 @@ function intlPhrases(page: Page, lang: string, zones: string[]): Promise<string[
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** The part of a text that is nobody's words: what is left once allowed data and Intl are taken out. */
-export function unmarkedPart(text: string, intl: string[]): string | undefined {
+function unmarkedPart(text: string, intl: string[]): string | undefined {
   let rest = text;
   for (const allowed of ALLOWED) rest = rest.split(allowed).join(' ');
   for (const phrase of intl) rest = rest.replace(new RegExp(`(?<!\\p{L})${escape(phrase)}(?!\\p{L})`, 'gu'), ' ');
@@ -213,7 +213,6 @@ const P = {
   takeTime: pseudoOf('Choose this time'),
   tryNextMonth: pseudoOf('Try the next month'),
   checkAgain: pseudoOf('Check again'),
-  chooseOtherMember: pseudoOf('Choose another team member'),
   requestCode: pseudoOf('Request code again'),
   manage: pseudoOf('View or cancel this booking'),
 };
@@ -526,8 +525,15 @@ test('a lost answer checked again once back online, offline, reads failing: ever
   walk.expectAllMarked();
 });
 
-test('empty states: no locations, services, team members, days or times: every text marked', async ({ page, demo }) => {
+test('empty states: no form, no locations, services, team members, days or times: every text marked', async ({ page, demo }) => {
   const walk = new Walk(page);
+  // The booking form itself cannot be read: the widget has nothing but a way to try again.
+  await demo.fault({ endpoint: 'bookform', status: 500, times: 3 });
+  await open(page, DEMO.forms.chain);
+  await expect(button(page, P.retry)).toBeVisible();
+  await walk.check('no booking form');
+  await demo.clearFaults();
+
   await demo.fault({ endpoint: 'companies', malformed: 'shape' });
   await open(page, DEMO.forms.chain);
   await onStep(page, STEPS.location);

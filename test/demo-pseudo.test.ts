@@ -8,6 +8,7 @@ import { interpolate, lookup, setLocale, t, tPlural, type Dictionary } from '../
 import { createDemoApp } from '../src/server/demo/app';
 import enUS from '../src/server/demo/locales/en-US.json';
 import { LENGTHEN, pseudoDictionary, pseudoResource, pseudoText } from '../src/server/demo/pseudo';
+import { FORMS } from '../src/server/demo/seed';
 
 const MARKED = /^⟦[^⟦⟧]*⟧$/u;
 
@@ -54,7 +55,7 @@ describe('pseudoText', () => {
 });
 
 describe('the pseudo resource', () => {
-  const resource = pseudoResource();
+  const resource = pseudoResource(enUS);
   const all = leaves(resource);
 
   it('has every key of the en-US resource and every widget text, each one marked', () => {
@@ -79,7 +80,7 @@ describe('the pseudo resource', () => {
 
   it('is in no booking form’s language menu', async () => {
     const { app } = createDemoApp();
-    for (const id of [1, 2, 3, 4, 7]) {
+    for (const { id } of FORMS) {
       const form = (await (await app.request(`/api/v1/bookform/${id}`)).json()) as { data: { langs: { code: string }[] } };
       expect(form.data.langs.map((l) => l.code)).not.toContain('en-XA');
     }
@@ -90,13 +91,13 @@ describe('the widget reading it', () => {
   afterEach(() => setLocale('en-US', null));
 
   it('shows marked texts, filled in', () => {
-    setLocale('en-XA', pseudoResource());
+    setLocale('en-XA', pseudoResource(enUS));
     expect(t('widget.step_progress', { n: 2, total: 6 })).toMatch(/^⟦\S+ 2 \S+ 6·*⟧$/u);
     expect(t('header.select_service')).toBe(pseudoText('Service selection'));
   });
 
   it('picks plural forms, whether stored the resource’s way or by category', () => {
-    setLocale('en-XA', pseudoResource());
+    setLocale('en-XA', pseudoResource(enUS));
     expect(tPlural('master.reviews', 1)).toBe(pseudoText('review'));
     expect(tPlural('master.reviews', 5)).toBe(pseudoText('reviews'));
     expect(tPlural('widget.services_selected', 3)).toBe(interpolate(pseudoText('{count} selected'), { count: 3 }));
