@@ -366,7 +366,7 @@ export const LANGUAGES: Record<string, { id: number; title: string }> = {
   'en-US': { id: 2, title: 'English' },
   'lv-LV': { id: 4, title: 'Latviešu valoda' },
   'fr-FR': { id: 8, title: 'Français' },
-  'he-IL': { id: 17, title: 'עברית' },
+  'he-IL': { id: 22, title: 'עברית' },
   'cn-CN': { id: 19, title: '中文' },
   'ar-AR': { id: 20, title: 'العَرَبِيَّة' },
 };
