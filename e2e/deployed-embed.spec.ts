@@ -6,6 +6,7 @@ import type { Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
 import { bookOnNewYorkForm, region, type WidgetRoot } from './embed/flow';
 import { eventNames, hostEvents, waitForEvent, watchProblems } from './embed/host';
+import { PAGE_LANGUAGE } from './embed/page-language';
 import { expect, test } from './fixtures';
 import { VISITOR } from './widget';
 
@@ -88,4 +89,18 @@ test("the hosted page on the widget's origin books, as the README's link gives i
   await page.goto('/?form=1');
   await bookOnChainInNewYork(page);
   expect(await demo.bookings()).toHaveLength(1);
+});
+
+test("the deployed widget speaks the visitor's language to the browser: the hosted page's <html lang dir> and title, the README iframe's title", async ({ page, hostURL }) => {
+  await page.goto('/?form=1&lang=he-IL');
+  await expect(page).toHaveTitle(PAGE_LANGUAGE.he.title);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'he-IL');
+  await expect(page.locator('html')).toHaveAttribute('dir', 'rtl');
+
+  await page.goto(`${hostURL}/iframe.html`);
+  await waitForEvent(page, 'ready');
+  const iframe = page.locator('booking-widget iframe');
+  await expect(iframe).toHaveAttribute('title', PAGE_LANGUAGE.en.title);
+  await page.frameLocator('booking-widget iframe').getByRole('combobox', { name: PAGE_LANGUAGE.en.switcher }).selectOption('lv-LV');
+  await expect(iframe).toHaveAttribute('title', PAGE_LANGUAGE.lv.title);
 });

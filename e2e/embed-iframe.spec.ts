@@ -1,9 +1,11 @@
 // Iframe mode: the frame is always as tall as its content (no inner scroll bar at any step), the
-// host API reaches the frame, and messages from any other origin are ignored on both sides.
+// host API reaches the frame, messages from any other origin are ignored on both sides, and the
+// frame (like the hosted page it shows) is named in the widget's language.
 import type { Frame, Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
 import { bookOnNewYorkForm, expectStep, walkToContact } from './embed/flow';
 import { hostEvents, waitForEvent } from './embed/host';
+import { PAGE_LANGUAGE } from './embed/page-language';
 import { expect, test } from './fixtures';
 
 // Another origin, answered by the test itself (a *.localhost name, so the browser treats it as local too).
@@ -33,6 +35,36 @@ test('the iframe never shows an inner scroll bar while the visitor steps through
     seen.push(step);
   });
   expect(seen).toEqual(['service', 'staff', 'date', 'time', 'contact', 'confirm', 'success']);
+});
+
+test('the iframe is named in the widget’s language, and renamed when the visitor switches', async ({ page }) => {
+  await page.goto('/demo/iframe.html');
+  await waitForEvent(page, 'ready');
+  const iframe = page.locator('booking-widget iframe');
+  const root = page.frameLocator('booking-widget iframe');
+  await expect(iframe).toHaveAttribute('title', PAGE_LANGUAGE.en.title);
+  await root.getByRole('combobox', { name: PAGE_LANGUAGE.en.switcher }).selectOption('lv-LV');
+  await expect(iframe).toHaveAttribute('title', PAGE_LANGUAGE.lv.title);
+  // The framed page itself says its language and direction too.
+  await expect(root.locator('html')).toHaveAttribute('lang', 'lv-LV');
+  await root.getByRole('combobox', { name: PAGE_LANGUAGE.lv.switcher }).selectOption('he-IL');
+  await expect(iframe).toHaveAttribute('title', PAGE_LANGUAGE.he.title);
+  await expect(root.locator('html')).toHaveAttribute('dir', 'rtl');
+});
+
+test('the hosted page follows the widget’s language: <html lang dir> and its title', async ({ page }) => {
+  await page.goto(`/?form=${DEMO.forms.newYork}&lang=lv-LV`);
+  const html = page.locator('html');
+  await expect(page).toHaveTitle(PAGE_LANGUAGE.lv.title);
+  await expect(html).toHaveAttribute('lang', 'lv-LV');
+  await expect(html).toHaveAttribute('dir', 'ltr');
+  await page.getByRole('combobox', { name: PAGE_LANGUAGE.lv.switcher }).selectOption('he-IL');
+  await expect(page).toHaveTitle(PAGE_LANGUAGE.he.title);
+  await expect(html).toHaveAttribute('lang', 'he-IL');
+  await expect(html).toHaveAttribute('dir', 'rtl');
+  await page.getByRole('combobox', { name: PAGE_LANGUAGE.he.switcher }).selectOption('en-US');
+  await expect(page).toHaveTitle(PAGE_LANGUAGE.en.title);
+  await expect(html).toHaveAttribute('dir', 'ltr');
 });
 
 test("the host page's prefill reaches the frame", async ({ page }) => {

@@ -14,11 +14,11 @@ test('the calendar offers the earliest free time; one tap chooses its day and ti
   await freezeTime(page, demo);
   await widget.reachDate(HAIRCUT);
   const earliest = page.locator('.bw-earliest');
-  await expect(earliest).toContainText('Earliest free time: Wednesday, March 4, 11:30 AM');
+  await expect(earliest).toContainText('Earliest free time: Wednesday, March 4, 2026 at 11:30 AM');
   await earliest.getByRole('button', { name: 'Choose this time' }).click();
   await widget.expectStep('contact');
   await widget.fillContact();
-  await expect(widget.region('confirm')).toContainText('11:30 AM, Wednesday, March 4');
+  await expect(widget.region('confirm')).toContainText('Wednesday, March 4, 2026 at 11:30 AM');
 });
 
 test('a step waiting for data shows a skeleton of its content, then the content', async ({ page, widget }) => {

@@ -41,7 +41,7 @@ test('a reload on every step keeps the step, the choices and the typed contact d
   const summary = widget.region('confirm');
   await expect(summary).toContainText('Express facial');
   await expect(summary).toContainText('Grace Okafor');
-  await expect(summary).toContainText(time.split(',')[0]!);
+  await expect(summary).toContainText(time);
 
   await widget.confirmButton().click();
   await widget.expectStep('success');

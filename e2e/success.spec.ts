@@ -55,16 +55,16 @@ test('the .ics file and the Google Calendar link hold the booked start, end, tit
   expect(field('BEGIN')).toEqual(['VCALENDAR', 'VEVENT']);
   expect(field('DTSTART')).toEqual([stamp(start)]);
   expect(field('DTEND')).toEqual([stamp(end)]);
-  expect(field('SUMMARY')[0]).toBe(`${SERVICE} · Lumen Studio SoHo`);
+  expect(field('SUMMARY')[0]).toBe(`${SERVICE}, Lumen Studio SoHo`);
   expect(field('LOCATION')[0]).toBe('Lumen Studio SoHo, 118 Prince Street, New York, NY');
   expect(field('UID')[0]).toBe(`${booking!.recordId}.${DEMO.locations.newYork}@booking-widget`);
-  expect(field('DESCRIPTION')[0]).toContain('+1 212 555 0142');
+  expect(field('DESCRIPTION')[0]).toContain('Telephone: +1 212 555 0142');
 
   const google = new URL((await success.getByRole('link', { name: 'Add to google calendar' }).getAttribute('href'))!);
   expect(google.origin + google.pathname).toBe('https://calendar.google.com/calendar/render');
   expect(google.searchParams.get('action')).toBe('TEMPLATE');
   expect(google.searchParams.get('dates')).toBe(`${stamp(start)}/${stamp(end)}`);
-  expect(google.searchParams.get('text')).toBe(`${SERVICE} · Lumen Studio SoHo`);
+  expect(google.searchParams.get('text')).toBe(`${SERVICE}, Lumen Studio SoHo`);
   expect(google.searchParams.get('location')).toBe('Lumen Studio SoHo, 118 Prince Street, New York, NY');
 
   const directions = new URL((await success.getByRole('link', { name: 'Directions' }).getAttribute('href'))!);

@@ -19,8 +19,8 @@ const VISITORS = [
   { zone: 'Europe/Riga', offset: 2, abbr: 'GMT+2' },
 ];
 const DAYS = [
-  { date: '2027-03-13', name: 'Saturday, March 13', abbr: 'EST', offset: '-05:00' },
-  { date: '2027-03-14', name: 'Sunday, March 14', abbr: 'EDT', offset: '-04:00' },
+  { date: '2027-03-13', name: 'Saturday, March 13, 2027', abbr: 'EST', offset: '-05:00' },
+  { date: '2027-03-14', name: 'Sunday, March 14, 2027', abbr: 'EDT', offset: '-04:00' },
 ];
 const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 
@@ -64,7 +64,7 @@ for (const visitor of VISITORS) {
 
         // Shown: the location's time, its zone named, the visitor's own time beside it.
         const first = widget.times().first();
-        await expect(first).toHaveAccessibleName(`${at}, ${day.name}`);
+        await expect(first).toHaveAccessibleName(`${day.name} at ${at}`);
         await expect(first).toHaveAccessibleDescription(`${yours} your time`);
         await expect(widget.region('time')).toContainText(
           `Times are shown in the location’s time: Eastern Time (${day.abbr}). ${at} there is ${yours} your time (${visitor.abbr}).`,
@@ -73,7 +73,7 @@ for (const visitor of VISITORS) {
         await first.click();
         await widget.expectStep('contact');
         await widget.fillContact();
-        const when = `${at}, ${day.name} (${day.abbr})`;
+        const when = `${day.name} at ${at} (${day.abbr})`;
         await expect(widget.region('confirm')).toContainText(when);
         await expect(widget.region('confirm')).toContainText(`${yours} (${visitor.abbr}) your time`);
 
