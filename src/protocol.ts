@@ -28,7 +28,10 @@ export interface BookedRecord {
 export interface ErrorEvent {
   /** The booking API's code (e.g. 433 slot taken) or a name such as 'form_unavailable' */
   code: number | string;
-  /** English, for logs; the visitor sees a localised message inside the widget */
+  /**
+   * English in every language, by contract: hosts' code and logs match on it (`code` is the stable
+   * part). The visitor reads the message in their own language inside the widget.
+   */
   message: string;
 }
 
