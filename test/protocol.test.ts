@@ -32,6 +32,12 @@ describe('accepting a message', () => {
     expect(accept(event({ ...resize, ns: 'other' }), options)).toBeUndefined();
   });
 
+  it('takes the frame’s title on the host side only', () => {
+    const title = { ...resize, type: 'title', payload: { title: 'Pierakstīšanās vizītei' } };
+    expect(accept<WidgetMessage>(event(title), options)).toEqual({ type: 'title', payload: { title: 'Pierakstīšanās vizītei' } });
+    expect(accept(event(title), { ...options, types: HOST_MESSAGES })).toBeUndefined();
+  });
+
   it('ignores a type this side does not accept, and malformed data', () => {
     expect(accept(event({ ...resize, type: 'prefill' }), options)).toBeUndefined(); // host→widget only
     expect(accept(event({ ...resize, payload: 'x' }), options)).toBeUndefined();
