@@ -67,7 +67,7 @@ function AppointmentItem({ model, a, n, editable }: { model: BookingModel; a: Ap
         <div class="bw-notice" role="alert">
           <p>{t(a.failure.message)}</p>
           {editable && a.failure.action && (
-            <Button variant="secondary" onClick={() => void model.changeAppointment(a.id)} aria-label={`${t(a.failure.action)}: ${name}`}>
+            <Button variant="secondary" onClick={() => void model.changeAppointment(a.id)} aria-label={t('widget.labelled', { label: t(a.failure.action), value: name })}>
               {t(a.failure.action)}
             </Button>
           )}
