@@ -6,7 +6,6 @@
 import { en } from '../../i18n/en';
 import { enLater } from '../../i18n/en-later';
 import type { Dictionary } from '../../i18n/types';
-import enUS from './locales/en-US.json';
 
 export const PSEUDO_LANG = 'en-XA';
 export const MARK_OPEN = '⟦';
@@ -71,17 +70,19 @@ function merged(into: Dictionary, more: Dictionary): Dictionary {
   return out;
 }
 
-let built: Dictionary | undefined;
+const built = new WeakMap<object, Dictionary>();
 
 /**
  * The en-US resource and the widget's own English (`widget.*`, which Altegio's resources lack and
  * which the resource would win over), in the pseudo language. Only `widget.*` comes from the
  * widget: any other key the resource lacks falls back to plain English, as in a real language.
+ * (The resource is passed in: e2e specs import this module, and their loader takes no JSON.)
  */
-export function pseudoResource(): Dictionary {
-  built ??= pseudoDictionary({
-    ...(enUS as Dictionary),
-    widget: merged(en.widget as Dictionary, enLater.widget as Dictionary),
-  });
-  return built;
+export function pseudoResource(english: object): Dictionary {
+  let resource = built.get(english);
+  if (!resource) {
+    resource = pseudoDictionary({ ...(english as Dictionary), widget: merged(en.widget as Dictionary, enLater.widget as Dictionary) });
+    built.set(english, resource);
+  }
+  return resource;
 }

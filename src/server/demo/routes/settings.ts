@@ -39,7 +39,7 @@ export function settingsRoutes(api: Hono, store: DemoStore): void {
   api.get('/i18n/:lang', (c) => {
     const lang = c.req.param('lang');
     // The pseudo language (pseudo.ts): asked for by code only (?lang=en-XA), in no form's menu.
-    const resource = lang === PSEUDO_LANG ? pseudoResource() : LOCALES[lang];
+    const resource = lang === PSEUDO_LANG ? pseudoResource(enUS) : LOCALES[lang];
     return resource ? ok(c, resource) : notFound(c, 'Language not found');
   });
 
