@@ -76,6 +76,11 @@ function fakeWidget(): HostApi & { calls: unknown[][] } {
   };
 }
 
+/** A widget's element, on the page. */
+function onPage(): HTMLElement {
+  return document.body.appendChild(document.createElement('booking-widget'));
+}
+
 /** The stub snippet from the README (Embedding), as a host page pastes it. */
 function pasteStub(win: Win) {
   const stub = function (...args: unknown[]) {
@@ -87,6 +92,7 @@ function pasteStub(win: Win) {
 describe('the global and its queue', () => {
   afterEach(() => {
     delete (window as Win).BookingWidget;
+    document.querySelectorAll('booking-widget').forEach((el) => el.remove());
   });
 
   it('replays calls made to the stub before the loader ran, in order, once the widget is there', () => {
@@ -100,7 +106,7 @@ describe('the global and its queue', () => {
     const global = installGlobal(win);
     expect(win.BookingWidget).toBe(global);
     const widget = fakeWidget();
-    global._add('default', widget);
+    global._add('default', widget, onPage());
     expect(widget.calls).toEqual([['on', 'booked', handler], ['prefill', { name: 'Ann' }], ['open']]);
   });
 
@@ -108,10 +114,10 @@ describe('the global and its queue', () => {
     const global = installGlobal(window as Win);
     const soho = fakeWidget();
     const riga = fakeWidget();
-    global._add('soho', soho);
+    global._add('soho', soho, onPage());
     global('riga:preselect', { serviceIds: [3] }); // riga is not on the page yet: it waits
     global.ns('soho').open();
-    global._add('riga', riga);
+    global._add('riga', riga, onPage());
     expect(soho.calls).toEqual([['open']]);
     expect(riga.calls).toEqual([['preselect', { serviceIds: [3] }]]);
   });
@@ -119,7 +125,7 @@ describe('the global and its queue', () => {
   it('offers the default widget as methods on the global', () => {
     const global = installGlobal(window as Win);
     const widget = fakeWidget();
-    global._add('default', widget);
+    global._add('default', widget, onPage());
     global.theme({ mode: 'dark' });
     global.close();
     expect(widget.calls).toEqual([['theme', { mode: 'dark' }], ['close']]);
@@ -130,14 +136,41 @@ describe('the global and its queue', () => {
     const first = installGlobal(window as Win);
     expect(installGlobal(window as Win)).toBe(first);
     const widget = fakeWidget();
-    const leave = first._add('default', widget);
-    first._add('default', fakeWidget());
+    const leave = first._add('default', widget, onPage());
+    first._add('default', fakeWidget(), onPage());
     expect(warn).toHaveBeenCalled();
     leave();
     const next = fakeWidget();
-    first._add('default', next);
+    first._add('default', next, onPage());
     first('open');
     expect(next.calls).toEqual([['open']]);
+    warn.mockRestore();
+  });
+
+  it("frees the namespace of a widget whose element left the page without destroy(), for the next one", () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    const global = installGlobal(window as Win);
+    const old = fakeWidget();
+    const oldHost = onPage();
+    global._add('default', old, oldHost);
+    global('open');
+    oldHost.remove(); // a single-page app's route change
+    global.theme({ mode: 'dark' }); // no widget on the page: it waits for the next one
+    expect(old.calls).toEqual([['open'], ['destroy']]);
+    const next = fakeWidget();
+    global._add('default', next, onPage());
+    global.close();
+    expect(next.calls).toEqual([['theme', { mode: 'dark' }], ['close']]);
+    expect(old.calls).toEqual([['open'], ['destroy']]);
+
+    // Found gone when the next one mounts, too: the old one is stopped, the new one takes its calls.
+    const third = fakeWidget();
+    document.querySelectorAll('booking-widget').forEach((el) => el.remove());
+    global._add('default', third, onPage());
+    global.open();
+    expect(next.calls.at(-1)).toEqual(['destroy']);
+    expect(third.calls).toEqual([['open']]);
+    expect(warn).not.toHaveBeenCalled();
     warn.mockRestore();
   });
 

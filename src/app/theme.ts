@@ -1,5 +1,9 @@
-// The widget's palette as custom properties on the element that holds it (the shadow host, or the
-// hosted page's root). Set through the CSSOM, which a strict CSP allows, never as a style attribute.
+// The widget's palette as custom properties on the element that holds it (the hosted page's root,
+// the dialog), or, for a shadow host, on the shadow root's own elements (`:host > *`, a sheet of
+// the shadow root's): a page's CSS reaches the host element, and custom properties even inherit
+// through the shadow boundary, but nothing of the page reaches the elements inside, so there the
+// page's --bw-* (src/app/widget.css resets them) meet only the widget's own values. Set through the
+// CSSOM, which a strict CSP allows, never as a style attribute.
 //
 // Three layers, weakest first: the stylesheet's defaults (base.css, widget.css); the booking
 // form's style, as --bw-form-* properties the defaults fall back to (one set for light, one for
@@ -31,7 +35,7 @@ export interface FormTheme {
 
 /** Sets every property the themes name and clears the others, so applying a theme again replaces it. */
 export function applyTheme(el: HTMLElement, host: Theme, form: FormTheme = { vars: {} }): void {
-  const style = el.style;
+  const style = el.shadowRoot ? paletteRule(el.shadowRoot) : el.style;
   for (let i = style.length - 1; i >= 0; i--) {
     const property = style.item(i);
     if (property.startsWith('--bw-')) style.removeProperty(property);
@@ -45,6 +49,25 @@ export function applyTheme(el: HTMLElement, host: Theme, form: FormTheme = { var
   if (host.primary) style.setProperty('--bw-button', 'var(--bw-primary)');
   if (host.onPrimary) style.setProperty('--bw-on-button', 'var(--bw-on-primary)');
   el.dataset.theme = host.mode && MODES.includes(host.mode) ? host.mode : (form.mode ?? 'light');
+}
+
+const paletteRules = new WeakMap<ShadowRoot, CSSStyleDeclaration>();
+
+/**
+ * The declarations the palette goes into inside a shadow root. The selector outweighs the
+ * stylesheet's own palettes (widget.css: `:host > *`, and `:host([data-theme='dark']) > *`, which it
+ * follows, being adopted), as a style attribute would.
+ */
+function paletteRule(shadow: ShadowRoot): CSSStyleDeclaration {
+  let style = paletteRules.get(shadow);
+  if (!style) {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(':host([data-theme]) > * {}');
+    shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+    style = (sheet.cssRules[0] as CSSStyleRule).style;
+    paletteRules.set(shadow, style);
+  }
+  return style;
 }
 
 const WHITE: Rgb = [255, 255, 255];

@@ -1,6 +1,8 @@
 // The one global a host page talks to (window.BookingWidget). Calls made through the queued stub
 // before the loader ran, and calls for a namespace whose widget is not on the page yet, wait in
-// order and are replayed when that widget registers.
+// order and are replayed when that widget registers. A widget whose element has left the page
+// without destroy() (a single-page app's route change) is destroyed when found so, and its
+// namespace goes to the next widget that mounts there.
 import type { HostApi } from '../protocol';
 import { DEFAULT_NAMESPACE } from './options';
 
@@ -16,8 +18,8 @@ export interface GlobalApi extends HostApi {
   /** The queued stub's calls, before the loader ran. */
   q?: ArrayLike<unknown>[];
   loaded?: boolean;
-  /** For the loader itself: a widget joins the page; returns its leave function. */
-  _add(ns: string, widget: HostApi): () => void;
+  /** For the loader itself: a widget joins the page (its element, `host`); returns its leave function. */
+  _add(ns: string, widget: HostApi, host: Element): () => void;
 }
 
 export const GLOBAL_NAME = 'BookingWidget';
@@ -27,15 +29,25 @@ export function installGlobal(win: Window & { [GLOBAL_NAME]?: GlobalApi }): Glob
   // A second loader script on the page joins the first one's registry.
   if (existing && existing.loaded) return existing;
 
-  const widgets: { [ns: string]: HostApi } = {};
+  const widgets: { [ns: string]: [HostApi, Element] } = {};
   const waiting: { [ns: string]: [Command, unknown[]][] } = {};
+
+  /** The namespace's widget while its element is on the page; one found gone is stopped and forgotten. */
+  function live(ns: string): HostApi | undefined {
+    const [widget, host] = widgets[ns] || [];
+    if (host?.isConnected) return widget;
+    if (widget) {
+      delete widgets[ns];
+      widget.destroy();
+    }
+  }
 
   function run(command: string, args: unknown[]): void {
     const colon = command.indexOf(':');
     const ns = colon < 0 ? DEFAULT_NAMESPACE : command.slice(0, colon);
     const method = command.slice(colon + 1) as Command;
     if (!COMMANDS.includes(method)) return console.warn(`${GLOBAL_NAME}: no command ${command}`);
-    const widget = widgets[ns];
+    const widget = live(ns);
     if (widget) (widget[method] as (...a: unknown[]) => void)(...args);
     else (waiting[ns] ||= []).push([method, args]);
   }
@@ -47,17 +59,17 @@ export function installGlobal(win: Window & { [GLOBAL_NAME]?: GlobalApi }): Glob
     return handle as unknown as HostApi;
   };
   Object.assign(api, api.ns(DEFAULT_NAMESPACE));
-  api._add = (ns, widget) => {
-    if (widgets[ns]) {
+  api._add = (ns, widget, host) => {
+    if (live(ns)) {
       console.warn(`${GLOBAL_NAME}: namespace ${ns} taken; give each widget a data-namespace`);
       return () => {};
     }
-    widgets[ns] = widget;
+    widgets[ns] = [widget, host];
     const calls = waiting[ns] || [];
     delete waiting[ns];
     for (const [method, args] of calls) (widget[method] as (...a: unknown[]) => void)(...args);
     return () => {
-      if (widgets[ns] === widget) delete widgets[ns];
+      if (widgets[ns]?.[0] === widget) delete widgets[ns];
     };
   };
   api.loaded = true;

@@ -12,7 +12,11 @@ import { readOptions, type Mode } from './options';
 /** Each mode's chunk, relative to this script's URL; written at build time. */
 declare const __BW_ENTRIES__: Record<Mode, string>;
 
-const HOST_CSS = ':host{all:initial!important;display:block!important}:host([hidden]){display:none!important}';
+// The page's CSS stops at the element: `all` resets what it declares or lets inherit, except its
+// ::before/::after (drawn around the widget) and custom properties (the button's colour).
+const HOST_CSS =
+  ':host{all:initial!important;display:block!important;--launcher:initial!important;--on-launcher:initial!important}' +
+  ':host([hidden]){display:none!important}:host::before,:host::after{display:none!important}';
 const script = document.currentScript as HTMLScriptElement | null;
 const global = installGlobal(window);
 
@@ -64,7 +68,7 @@ function start(script: HTMLScriptElement) {
       loading?.then((controls) => controls.destroy(), () => {});
       host.remove();
     },
-  });
+  }, host);
 }
 
 if (script) {
