@@ -159,7 +159,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
         </div>
       )}
       <p class="bw-visually-hidden" aria-live="polite">
-        {progress ? `${progress}: ${title}` : title}
+        {progress ? t('widget.labelled', { label: progress, value: title }) : title}
       </p>
       <p class="bw-visually-hidden" role="status">
         {slowLoad ? t(current === 'confirm' ? 'widget.booking_in_progress' : 'widget.loading') : ''}

@@ -78,8 +78,6 @@ export const enLater = {
     your_booking: 'Your booking',
     // The hosted page's title (index.html says it in English until the language is loaded).
     page_title: 'Book an appointment',
-    // A labelled value in the .ics details: "Employee: Olivia Bennett".
-    labelled: '{label}: {value}',
     any_member: 'Any available team member',
     any_member_hint: 'We will pick whoever is free at the chosen time',
     next_free: 'Next free: {date}',
@@ -94,7 +92,7 @@ export const enLater = {
     yours_below: 'The smaller time under each is yours.',
     change: 'Change',
     change_item: 'Change {item}',
-    rating: 'Rating {rating} out of 5',
+    rating: 'Rating {rating} out of {max}',
     optional: '(optional)',
     phone_hint: 'With the country code, e.g. +1 555 123 4567',
     email_hint: 'We send the booking details here',

@@ -16,9 +16,12 @@ export function FailureNotice({ model }: { model: BookingModel }) {
   const services = formatList(model.selection.value.services.map((s) => s.title), lang);
   return (
     <div class="bw-notice" role="alert">
+      {/* The resource's message and the widget's advice, each a sentence of its own: no
+          hand-written ". " between them, which Chinese, for one, would not write. */}
       <p>
-        {t(failure.message)}. {failure.code === 437 ? t('widget.overlap') : t('widget.slot_taken')}
+        <strong>{t(failure.message)}</strong>
       </p>
+      <p>{failure.code === 437 ? t('widget.overlap') : t('widget.slot_taken')}</p>
       {failure.code === 437 && slot && (
         <p class="bw-notice__detail">
           {t('widget.clashing', { time: formatTime(slot.datetime, model.tz.value, lang), services })}

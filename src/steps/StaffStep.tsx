@@ -51,7 +51,7 @@ export function StaffStep({ model }: { model: BookingModel }) {
                       <span class="bw-card__meta">{captionOf(m, caption)}</span>
                       <span class="bw-card__meta">
                         {m.rating !== null && m.rating > 0 && (
-                          <span class="bw-rating" aria-label={t('widget.rating', { rating: formatRating(m.rating, lang) })}>
+                          <span class="bw-rating" aria-label={t('widget.rating', { rating: formatRating(m.rating, lang), max: formatCount(5, lang) })}>
                             ★ {formatRating(m.rating, lang)}
                           </span>
                         )}

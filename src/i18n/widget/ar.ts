@@ -63,7 +63,7 @@ export default {
     yours_below: 'الوقت الأصغر أسفل كل وقت هو وقتك.',
     change: 'تغيير',
     change_item: 'تغيير {item}',
-    rating: 'التقييم {rating} من 5',
+    rating: 'التقييم {rating} من {max}',
     optional: '(اختياري)',
     phone_hint: 'مع رمز البلد، مثل ‎+971 50 123 4567',
     email_hint: 'سنرسل تفاصيل الحجز إلى هنا',

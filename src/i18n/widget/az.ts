@@ -59,7 +59,7 @@ export default {
     yours_below: 'Hər vaxtın altındakı kiçik vaxt sizin vaxtınızdır.',
     change: 'Dəyiş',
     change_item: 'Dəyiş: {item}',
-    rating: 'Reytinq: 5 üzərindən {rating}',
+    rating: 'Reytinq: {max} üzərindən {rating}',
     optional: '(istəyə bağlı)',
     phone_hint: 'Ölkə kodu ilə, məs. +994 50 123 45 67',
     email_hint: 'Qeydiyyat məlumatlarını bura göndərəcəyik',

@@ -59,7 +59,7 @@ export default {
     yours_below: 'По-малкият час под всеки е по вашето време.',
     change: 'Промени',
     change_item: 'Промени: {item}',
-    rating: 'Оценка {rating} от 5',
+    rating: 'Оценка {rating} от {max}',
     optional: '(по избор)',
     phone_hint: 'С кода на държавата, напр. +359 88 123 4567',
     email_hint: 'Тук ще изпратим подробностите за резервацията',

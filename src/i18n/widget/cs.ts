@@ -61,7 +61,7 @@ export default {
     yours_below: 'Menší čas pod každým časem je ten váš.',
     change: 'Změnit',
     change_item: 'Změnit: {item}',
-    rating: 'Hodnocení {rating} z 5',
+    rating: 'Hodnocení {rating} z {max}',
     optional: '(nepovinné)',
     phone_hint: 'S předvolbou země, např. +420 601 234 567',
     email_hint: 'Sem pošleme podrobnosti rezervace',

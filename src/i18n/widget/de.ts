@@ -59,7 +59,7 @@ export default {
     yours_below: 'Die kleinere Uhrzeit darunter ist jeweils Ihre Ortszeit.',
     change: 'Ändern',
     change_item: '{item} ändern',
-    rating: 'Bewertung {rating} von 5',
+    rating: 'Bewertung {rating} von {max}',
     optional: '(optional)',
     phone_hint: 'Mit Ländervorwahl, z. B. +49 151 23456789',
     email_hint: 'Hierhin senden wir die Buchungsdetails',

@@ -60,7 +60,7 @@ export default {
     yours_below: 'La hora pequeña bajo cada una es la tuya.',
     change: 'Cambiar',
     change_item: 'Cambiar {item}',
-    rating: 'Valoración {rating} de 5',
+    rating: 'Valoración {rating} de {max}',
     optional: '(opcional)',
     phone_hint: 'Con el prefijo del país, p. ej., +34 612 34 56 78',
     email_hint: 'Te enviaremos aquí los detalles de la reserva',

@@ -59,7 +59,7 @@ export default {
     yours_below: 'Iga aja all väiksemalt on teie aeg.',
     change: 'Muuda',
     change_item: 'Muuda: {item}',
-    rating: 'Hinnang {rating}/5',
+    rating: 'Hinnang {rating}/{max}',
     optional: '(valikuline)',
     phone_hint: 'Koos riigikoodiga, nt +372 5123 4567',
     email_hint: 'Saadame broneeringu üksikasjad siia',

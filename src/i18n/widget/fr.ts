@@ -60,7 +60,7 @@ export default {
     yours_below: 'L’heure en petit sous chaque horaire est la vôtre.',
     change: 'Modifier',
     change_item: 'Modifier {item}',
-    rating: 'Note {rating} sur 5',
+    rating: 'Note {rating} sur {max}',
     optional: '(facultatif)',
     phone_hint: 'Avec l’indicatif du pays, p. ex. +33 6 12 34 56 78',
     email_hint: 'Nous y enverrons les détails du rendez-vous',

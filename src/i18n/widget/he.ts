@@ -60,7 +60,7 @@ export default {
     yours_below: 'השעה הקטנה מתחת לכל שעה היא השעה אצלך.',
     change: 'שינוי',
     change_item: 'שינוי {item}',
-    rating: 'דירוג {rating} מתוך 5',
+    rating: 'דירוג {rating} מתוך {max}',
     optional: '(רשות)',
     phone_hint: 'עם קידומת המדינה, למשל ‎+972 50 123 4567',
     email_hint: 'נשלח לכאן את פרטי ההזמנה',

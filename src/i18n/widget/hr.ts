@@ -60,7 +60,7 @@ export default {
     yours_below: 'Manje vrijeme ispod svakog je vaše.',
     change: 'Promijeni',
     change_item: 'Promijeni: {item}',
-    rating: 'Ocjena {rating} od 5',
+    rating: 'Ocjena {rating} od {max}',
     optional: '(nije obavezno)',
     phone_hint: 'S pozivnim brojem države, npr. +385 91 234 5678',
     email_hint: 'Ovdje šaljemo pojedinosti rezervacije',

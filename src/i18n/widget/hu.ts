@@ -59,7 +59,7 @@ export default {
     yours_below: 'Az egyes időpontok alatti kisebb idő az Öné.',
     change: 'Módosítás',
     change_item: 'Módosítás: {item}',
-    rating: 'Értékelés: {rating}/5',
+    rating: 'Értékelés: {rating}/{max}',
     optional: '(nem kötelező)',
     phone_hint: 'Országhívószámmal, pl. +36 20 123 4567',
     email_hint: 'Ide küldjük a foglalás részleteit',

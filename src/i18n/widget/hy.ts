@@ -59,7 +59,7 @@ export default {
     yours_below: 'Յուրաքանչյուրի տակ փոքր ժամը ձեր ժամանակն է։',
     change: 'Փոխել',
     change_item: 'Փոխել՝ {item}',
-    rating: 'Վարկանիշ՝ {rating} / 5',
+    rating: 'Վարկանիշ՝ {rating} / {max}',
     optional: '(ըստ ցանկության)',
     phone_hint: 'Երկրի կոդով, օրինակ՝ +374 91 234567',
     email_hint: 'Ամրագրման մանրամասներն այստեղ կուղարկենք',

@@ -60,7 +60,7 @@ export default {
     yours_below: 'L’orario più piccolo sotto ciascuno è il tuo.',
     change: 'Modifica',
     change_item: 'Modifica {item}',
-    rating: 'Valutazione {rating} su 5',
+    rating: 'Valutazione {rating} su {max}',
     optional: '(facoltativo)',
     phone_hint: 'Con il prefisso internazionale, ad es. +39 312 345 6789',
     email_hint: 'Qui invieremo i dettagli della prenotazione',

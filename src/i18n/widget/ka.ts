@@ -59,7 +59,7 @@ export default {
     yours_below: 'თითოეულის ქვეშ პატარა დრო თქვენი დროა.',
     change: 'შეცვლა',
     change_item: 'შეცვლა: {item}',
-    rating: 'რეიტინგი {rating} / 5',
+    rating: 'რეიტინგი {rating} / {max}',
     optional: '(არასავალდებულო)',
     phone_hint: 'ქვეყნის კოდით, მაგ. +995 555 12 34 56',
     email_hint: 'ჯავშნის დეტალებს აქ გამოგიგზავნით',

@@ -59,7 +59,7 @@ export default {
     yours_below: 'Әр уақыттың астындағы кішкентай уақыт — сіздің уақытыңыз.',
     change: 'Өзгерту',
     change_item: 'Өзгерту: {item}',
-    rating: 'Рейтинг: {rating} / 5',
+    rating: 'Рейтинг: {rating} / {max}',
     optional: '(міндетті емес)',
     phone_hint: 'Ел кодымен, мысалы +7 701 234 5678',
     email_hint: 'Жазылу мәліметтерін осында жібереміз',

@@ -61,7 +61,7 @@ export default {
     yours_below: 'Mažesnis laikas po kiekvienu yra jūsų laikas.',
     change: 'Keisti',
     change_item: 'Keisti: {item}',
-    rating: 'Įvertinimas {rating} iš 5',
+    rating: 'Įvertinimas {rating} iš {max}',
     optional: '(neprivaloma)',
     phone_hint: 'Su šalies kodu, pvz., +370 612 34567',
     email_hint: 'Čia atsiųsime vizito informaciją',

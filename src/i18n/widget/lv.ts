@@ -60,7 +60,7 @@ export default {
     yours_below: 'Mazākais laiks zem katra ir jūsu laiks.',
     change: 'Mainīt',
     change_item: 'Mainīt: {item}',
-    rating: 'Vērtējums {rating} no 5',
+    rating: 'Vērtējums {rating} no {max}',
     optional: '(nav obligāti)',
     phone_hint: 'Ar valsts kodu, piemēram, +371 21 234 567',
     email_hint: 'Uz šo adresi nosūtīsim pieraksta informāciju',

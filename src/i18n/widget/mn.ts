@@ -59,7 +59,7 @@ export default {
     yours_below: 'Цаг бүрийн доорх жижиг цаг нь таны цаг.',
     change: 'Өөрчлөх',
     change_item: 'Өөрчлөх: {item}',
-    rating: 'Үнэлгээ {rating} / 5',
+    rating: 'Үнэлгээ {rating} / {max}',
     optional: '(заавал биш)',
     phone_hint: 'Улсын кодтой, жишээ нь +976 8812 3456',
     email_hint: 'Захиалгын мэдээллийг энд илгээнэ',

@@ -61,7 +61,7 @@ export default {
     yours_below: 'Mniejsza godzina pod każdą z nich to Twój czas.',
     change: 'Zmień',
     change_item: 'Zmień: {item}',
-    rating: 'Ocena {rating} na 5',
+    rating: 'Ocena {rating} na {max}',
     optional: '(opcjonalnie)',
     phone_hint: 'Z numerem kierunkowym kraju, np. +48 512 345 678',
     email_hint: 'Wyślemy tu szczegóły rezerwacji',

@@ -60,7 +60,7 @@ export default {
     yours_below: 'A hora mais pequena por baixo de cada uma é a sua.',
     change: 'Alterar',
     change_item: 'Alterar {item}',
-    rating: 'Avaliação {rating} de 5',
+    rating: 'Avaliação {rating} de {max}',
     optional: '(opcional)',
     phone_hint: 'Com o indicativo do país, p. ex. +351 912 345 678',
     email_hint: 'Enviamos para aqui os detalhes da marcação',

@@ -60,7 +60,7 @@ export default {
     yours_below: 'Ora mai mică de sub fiecare este ora dvs.',
     change: 'Modifică',
     change_item: 'Modifică: {item}',
-    rating: 'Evaluare {rating} din 5',
+    rating: 'Evaluare {rating} din {max}',
     optional: '(opțional)',
     phone_hint: 'Cu prefixul țării, de ex. +40 712 345 678',
     email_hint: 'Aici trimitem detaliile programării',

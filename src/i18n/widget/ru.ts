@@ -61,7 +61,7 @@ export default {
     yours_below: 'Мелким шрифтом под каждым временем указано ваше время.',
     change: 'Изменить',
     change_item: 'Изменить: {item}',
-    rating: 'Рейтинг {rating} из 5',
+    rating: 'Рейтинг {rating} из {max}',
     optional: '(необязательно)',
     phone_hint: 'С кодом страны, например +7 912 345-67-89',
     email_hint: 'Сюда придут подробности записи',

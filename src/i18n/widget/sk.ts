@@ -61,7 +61,7 @@ export default {
     yours_below: 'Menší čas pod každým časom je váš.',
     change: 'Zmeniť',
     change_item: 'Zmeniť: {item}',
-    rating: 'Hodnotenie {rating} z 5',
+    rating: 'Hodnotenie {rating} z {max}',
     optional: '(nepovinné)',
     phone_hint: 'S predvoľbou krajiny, napr. +421 901 234 567',
     email_hint: 'Sem pošleme podrobnosti rezervácie',

@@ -61,7 +61,7 @@ export default {
     yours_below: 'Manjši čas pod vsakim je vaš.',
     change: 'Spremeni',
     change_item: 'Spremeni: {item}',
-    rating: 'Ocena {rating} od 5',
+    rating: 'Ocena {rating} od {max}',
     optional: '(neobvezno)',
     phone_hint: 'S kodo države, npr. +386 41 234 567',
     email_hint: 'Sem bomo poslali podrobnosti rezervacije',

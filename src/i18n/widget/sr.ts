@@ -60,7 +60,7 @@ export default {
     yours_below: 'Manje vreme ispod svakog je vaše.',
     change: 'Promeni',
     change_item: 'Promeni: {item}',
-    rating: 'Ocena {rating} od 5',
+    rating: 'Ocena {rating} od {max}',
     optional: '(nije obavezno)',
     phone_hint: 'Sa pozivnim brojem zemlje, npr. +381 64 123 4567',
     email_hint: 'Ovde šaljemo detalje zakazivanja',

@@ -59,7 +59,7 @@ export default {
     yours_below: 'Her saatin altındaki küçük saat sizin saatinizdir.',
     change: 'Değiştir',
     change_item: 'Değiştir: {item}',
-    rating: 'Puan: 5 üzerinden {rating}',
+    rating: 'Puan: {max} üzerinden {rating}',
     optional: '(isteğe bağlı)',
     phone_hint: 'Ülke koduyla, ör. +90 532 123 45 67',
     email_hint: 'Randevu ayrıntılarını buraya göndeririz',

@@ -61,7 +61,7 @@ export default {
     yours_below: 'Дрібним шрифтом під кожним часом указано ваш час.',
     change: 'Змінити',
     change_item: 'Змінити: {item}',
-    rating: 'Рейтинг {rating} з 5',
+    rating: 'Рейтинг {rating} з {max}',
     optional: '(необов’язково)',
     phone_hint: 'З кодом країни, наприклад +380 67 123 4567',
     email_hint: 'Сюди надійдуть подробиці запису',

@@ -58,7 +58,7 @@ export default {
     yours_below: '每个时间下方的小字为您的当地时间。',
     change: '更改',
     change_item: '更改{item}',
-    rating: '评分 {rating}/5',
+    rating: '评分 {rating}/{max}',
     optional: '（选填）',
     phone_hint: '请包含国家/地区代码，例如 +86 131 2345 6789',
     email_hint: '预约详情将发送至此邮箱',
