@@ -55,6 +55,7 @@ const DEPLOYED_SPECS = [
   'slot-taken.spec.ts',
   'sms-code.spec.ts',
   'remember.spec.ts', // typed data across a reload and a closed tab, on the production build
+  'embed-isolation.spec.ts', // hostile pages on the business's site, against the built loader
 ];
 
 export default defineConfig<DeployedOptions>({
