@@ -1,9 +1,10 @@
 // @vitest-environment jsdom
 // Component tests of the step views, on a model backed by the demo backend (in-process fetch).
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../src/api/client';
 import { App } from '../src/app/App';
+import { loadLaterSteps } from '../src/app/later-steps';
 import { createBookingModel, type BookingModel } from '../src/flow/model';
 import { createDemoApp } from '../src/server/demo/app';
 import { DEMO } from '../src/server/demo/seed';
@@ -11,6 +12,11 @@ import { setLocale } from '../src/i18n';
 
 const NOW = new Date('2026-11-23T14:00:00Z');
 let model: BookingModel | undefined;
+
+// The later steps' views are a chunk of their own: loaded once here, as the app loads it once the
+// first step is on screen, so no test waits on the test runner compiling it (over a second on a
+// busy machine, longer than a findBy waits).
+beforeAll(() => loadLaterSteps());
 
 afterEach(() => {
   cleanup();
