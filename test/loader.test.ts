@@ -174,6 +174,21 @@ describe('the global and its queue', () => {
     warn.mockRestore();
   });
 
+  it("an app's destroy() after its element went destroys that widget, not the next one", () => {
+    const global = installGlobal(window as Win);
+    const old = fakeWidget();
+    const oldHost = onPage();
+    global._add('default', old, oldHost);
+    oldHost.remove(); // the framework removes the element, then its clean-up runs
+    global.prefill({ name: 'Ann' });
+    global.destroy();
+    expect(old.calls).toEqual([['destroy']]);
+    const next = fakeWidget();
+    global._add('default', next, onPage());
+    global.open();
+    expect(next.calls).toEqual([['open']]);
+  });
+
   it('warns about an unknown command instead of throwing', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     const global = installGlobal(window as Win);

@@ -49,6 +49,9 @@ export function installGlobal(win: Window & { [GLOBAL_NAME]?: GlobalApi }): Glob
     if (!COMMANDS.includes(method)) return console.warn(`${GLOBAL_NAME}: no command ${command}`);
     const widget = live(ns);
     if (widget) (widget[method] as (...a: unknown[]) => void)(...args);
+    // No widget to destroy (an app's clean-up after its element went): what waited goes with it,
+    // and the next widget mounted is not destroyed.
+    else if (method === 'destroy') delete waiting[ns];
     else (waiting[ns] ||= []).push([method, args]);
   }
 
