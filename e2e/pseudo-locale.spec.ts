@@ -9,7 +9,7 @@ import { CATEGORIES, DEMO, FORMS, LANGUAGES, LOCATIONS, SERVICES, TEAM } from '.
 import { pseudoText as pseudoOf } from '../src/server/demo/pseudo';
 import { expect, test } from './fixtures';
 import { setClocks } from './visitor-clock';
-import { RIGA_VISITOR, VISITOR, type Visitor } from './widget';
+import { RIGA_VISITOR, STEP, VISITOR, type Visitor } from './widget';
 
 const LANG = 'en-XA';
 // Long walks: each test goes through many states, and a whole booking or more.
@@ -188,7 +188,7 @@ class Walk {
 // ---------------------------------------------------------------------------------------------
 // Moves in the pseudo language, found by role and the accessible names the demo's transform gives
 
-const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const MARKED = /^⟦.*⟧$/u;
 
 /** Waits for the step whose heading is the pseudo text of `english`. */
@@ -217,16 +217,8 @@ const P = {
   manage: pseudoOf('View or cancel this booking'),
 };
 
-const STEPS = {
-  location: 'Choose location',
-  service: 'Service selection',
-  staff: 'Choose a team member',
-  date: 'Date picker',
-  time: 'Pick a time',
-  contact: 'Entering contact details',
-  confirm: 'Confirmation',
-  success: 'You have successfully signed up!',
-};
+// Step headings, in English here, shown marked (`onStep` marks them).
+const STEPS = STEP;
 
 const button = (page: Page, name: string) => page.getByRole('button', { name, exact: true });
 const startsWith = (name: string) => new RegExp(`^${escape(name)}`);
