@@ -50,7 +50,7 @@ export async function walkToContact(root: WidgetRoot, atEachStep: AtEachStep = a
   await region(root, 'staff').getByRole('button', { name: new RegExp(`^${OLIVIA}`) }).click();
 
   await expectStep(root, 'date');
-  const day = region(root, 'date').getByRole('gridcell', { name: /\d{4}$/, disabled: false }).first();
+  const day = region(root, 'date').locator('[role="grid"]:not([aria-busy="true"])').getByRole('gridcell', { name: /\d{4}$/, disabled: false }).first();
   await expect(day).toBeVisible();
   await atEachStep('date');
   await day.click();
