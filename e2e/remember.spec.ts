@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 import { BookingWidget, RIGA_MANICURE, VISITOR } from './widget';
 
 test('a reload on every step keeps the step, the choices and the typed contact data', async ({ page, widget }) => {
+  // Seven page loads in one test: twice the usual time, so a busy machine's slow loads do not end it.
+  test.setTimeout(60_000);
   await widget.open(DEMO.forms.newYork);
   await widget.service('Express facial').check();
   await page.reload();
