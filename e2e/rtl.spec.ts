@@ -8,9 +8,14 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
 import { axeViolations, walkBooking } from './a11y-walk';
 import { expect, test } from './fixtures';
+import { LOOK_NOW } from './look';
+import { setClocks } from './visitor-clock';
 
 // Twice the pixels, so an arrow's shape is read from more than a handful of them.
 test.use({ viewport: { width: 390, height: 800 }, deviceScaleFactor: 2 });
+
+// Both clocks at a fixed morning before opening: the first free time never passes during a booking.
+test.beforeEach(({ page, demo }) => setClocks(page, demo, LOOK_NOW));
 test.describe.configure({ timeout: 90_000 });
 
 const box = async (l: Locator) => (await l.boundingBox())!;
