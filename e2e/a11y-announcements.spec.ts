@@ -1,7 +1,8 @@
 // What a screen reader hears without moving: each step as it comes ("Step 2 of 6: …"), where the
-// visitor is in the booking (the progress bar), and a load or a booking that lasts.
+// visitor is in the booking (the progress bar), a load or a booking that lasts, and the SMS code sent.
 import { DEMO } from '../src/server/demo/seed';
 import { expect, test } from './fixtures';
+import { RIGA_MANICURE } from './widget';
 
 test('step changes, progress, a slow load and a slow booking are announced', async ({ page, widget, demo }) => {
   await widget.open(DEMO.forms.newYork);
@@ -32,4 +33,19 @@ test('step changes, progress, a slow load and a slow booking are announced', asy
   await expect(widget.heading()).toHaveText('You have successfully signed up!', { timeout: 10_000 });
   await expect(status).toHaveText('');
   await expect(steps).toHaveText('You have successfully signed up!');
+});
+
+// A live region is read out when its text changes, not when it arrives with its text in it: the
+// "We sent a code" status is on the confirm step, empty, before the code is asked for.
+test('the code sent is announced: its live region is there, empty, before it says so', async ({ page, widget }) => {
+  await widget.reachConfirm(RIGA_MANICURE);
+  const status = widget.region('confirm').getByRole('status');
+  await expect(status).toHaveCount(1);
+  await expect(status).toHaveText('');
+  await status.evaluate((el) => ((el as HTMLElement & { marked?: boolean }).marked = true));
+  await widget.confirmButton().click();
+  await expect(widget.codeField()).toBeFocused();
+  await expect(status).toHaveText(/^We sent a code to \+371[\d ]+$/);
+  // The same element: changed, not replaced by a new one that came with the text.
+  expect(await status.evaluate((el) => (el as HTMLElement & { marked?: boolean }).marked)).toBe(true);
 });

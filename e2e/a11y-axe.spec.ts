@@ -1,9 +1,11 @@
 // axe-core finds no WCAG 2.2 AA violation on any step of a booking: with the default, a light and
 // a dark booking-form palette, left to right and right to left, on a phone and on a desktop (every
 // combination, twelve walks, each running axe on every step); nor on the booking page, in each of
-// its states, in both directions.
+// its states, in both directions; nor while anything loads (each step, the later steps' code, the
+// success screen, the booking page), with the answers held back.
+import type { Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
-import { axeViolations, resource, walkBooking } from './a11y-walk';
+import { axeViolations, holdAnswers, resource, walkBooking } from './a11y-walk';
 import { expect, test } from './fixtures';
 import { setClocks } from './visitor-clock';
 
@@ -107,3 +109,96 @@ for (const [direction, lang] of Object.entries(LANGS)) {
     expect(found).toEqual([]);
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Loading states: the answer a screen waits for is held back, axe runs on its placeholders, and the
+// screen is checked to be still loading afterwards, so the state checked was the loading one.
+
+/** Something loading that is not a pressed button: a busy region, group, grid or the widget's root. */
+const loading = (page: Page) => page.locator('[aria-busy="true"]:not(button)').first();
+
+async function checkLoading(page: Page, where: string, found: string[]): Promise<void> {
+  await expect(loading(page)).toBeVisible();
+  found.push(...(await axeViolations(page)).map((v) => `${where}, loading: ${v}`));
+  await expect(loading(page), `${where} still loading after the check`).toBeVisible();
+}
+
+test('no violations while the form, each step and the success screen load', async ({ page, widget }) => {
+  test.setTimeout(120_000);
+  const answers = await holdAnswers(page);
+  const found: string[] = [];
+  answers.hold('bookform', 'book_services');
+  await widget.open(DEMO.forms.newYork);
+  await checkLoading(page, 'form', found);
+  answers.letGo('bookform');
+
+  await widget.expectStep('service');
+  await checkLoading(page, 'service', found);
+  answers.letGo('book_services');
+
+  answers.hold('book_staff');
+  await widget.service("Women's haircut").check();
+  await widget.continue();
+  await widget.expectStep('staff');
+  await checkLoading(page, 'staff', found);
+  answers.letGo('book_staff');
+
+  answers.hold('book_dates', 'book_times', 'book_staff_seances');
+  await widget.member('Olivia Bennett').click();
+  await widget.expectStep('date');
+  await checkLoading(page, 'date', found);
+  // While the days load none claims to be unavailable: the grid is busy, the days not yet known.
+  const grid = widget.region('date').getByRole('grid');
+  await expect(grid).toHaveAttribute('aria-busy', 'true');
+  await expect(grid.getByRole('gridcell', { name: /\d{4}$/ }).first()).toBeVisible();
+  await expect(grid.getByRole('gridcell', { name: /unavailable/ })).toHaveCount(0);
+  await expect(grid.locator('[aria-disabled="true"]')).toHaveCount(0);
+  answers.letGo('book_dates');
+
+  await expect(grid.getByRole('gridcell', { name: /unavailable/ }).first()).toBeVisible();
+  await widget.chooseFirstBookableDay();
+  await checkLoading(page, 'time', found);
+  answers.letGo();
+
+  await widget.chooseFirstTime();
+  await widget.fillContact();
+  answers.hold('book_record'); // the booking's read-back, not the booking itself (a POST)
+  await widget.confirmButton().click();
+  await widget.expectStep('success');
+  await checkLoading(page, 'success', found);
+  answers.letGo();
+  await expect(loading(page)).toBeHidden();
+  expect(found).toEqual([]);
+});
+
+test('no violations while the later steps’ code loads', async ({ page, widget }) => {
+  let letGo = () => {};
+  const gate = new Promise<void>((resolve) => (letGo = resolve));
+  await page.route(/\/later-steps-views[.-]/, async (route) => {
+    await gate;
+    await route.fallback();
+  });
+  const found: string[] = [];
+  await widget.open(DEMO.forms.newYork);
+  await widget.service("Women's haircut").check();
+  await widget.continue();
+  await widget.expectStep('staff');
+  await checkLoading(page, 'staff (its code)', found);
+  letGo();
+  await expect(widget.member('Olivia Bennett')).toBeVisible();
+  expect(found).toEqual([]);
+});
+
+test('no violations while the booking page loads', async ({ page, demo, widget }) => {
+  await setClocks(page, demo, '2026-11-24T05:00:00-05:00');
+  const booked = await demo.book(DEMO.locations.newYork, DEMO.services.mensHaircut, '+1 212 555 0179');
+  const answers = await holdAnswers(page);
+  answers.hold('book_record', 'company');
+  const found: string[] = [];
+  await widget.openBooking(DEMO.forms.newYork, DEMO.locations.newYork, booked);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await checkLoading(page, 'booking page', found);
+  answers.letGo();
+  await expect(loading(page)).toBeHidden();
+  expect(found).toEqual([]);
+});

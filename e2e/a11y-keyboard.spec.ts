@@ -35,7 +35,7 @@ async function bookWithKeyboard(page: Page, root: WidgetRoot): Promise<void> {
   await expectStep(root, 'date');
   await expectHeadingFocused(root);
   // One tab stop for the whole month: the first free day.
-  const stop = root.locator('[role="gridcell"][tabindex="0"]');
+  const stop = root.locator('[role="grid"]:not([aria-busy="true"]) [role="gridcell"][tabindex="0"]');
   await expect(stop).not.toHaveAttribute('aria-disabled', 'true');
   await tabTo(page, stop);
   const firstFree = await focusedDay(root);

@@ -28,8 +28,9 @@ interface Move {
 const continueButton = (root: WidgetRoot, words: Resource) =>
   root.getByRole('button', { name: words.button.continue, exact: true });
 
-/** A day that can be chosen: named (padding cells are not) and not marked unavailable. */
-const bookableDay = (root: WidgetRoot) => root.getByRole('gridcell', { name: /\S/, disabled: false }).first();
+/** A day that can be chosen: named (padding cells are not), not marked unavailable, its month loaded. */
+const bookableDay = (root: WidgetRoot) =>
+  root.locator('[role="grid"]:not([aria-busy="true"])').getByRole('gridcell', { name: /\S/, disabled: false }).first();
 
 const MOVES: Record<string, Move> = {
   location: {
@@ -121,4 +122,33 @@ export async function axeViolations(page: Page, include?: string): Promise<strin
     const why = first?.failureSummary?.split('\n').slice(1).join(' ').trim() || v.help;
     return `${v.id} ×${v.nodes.length}: ${first?.target.join(' ') ?? ''}: ${why}`;
   });
+}
+
+/**
+ * Holds the answers to the widget's API reads (GET) of the endpoints named (`book_staff`,
+ * `bookform`…) until they are let go, so a loading state stays on screen for as long as a check
+ * takes, however busy the machine is.
+ */
+export async function holdAnswers(page: Page) {
+  const held = new Map<string, { gate: Promise<void>; open: () => void }>();
+  await page.route('**/api/v1/**', async (route) => {
+    const endpoint = new URL(route.request().url()).pathname.split('/api/v1/')[1]?.split('/')[0] ?? '';
+    if (route.request().method() === 'GET') await held.get(endpoint)?.gate;
+    await route.fallback();
+  });
+  return {
+    hold(...endpoints: string[]) {
+      for (const endpoint of endpoints) {
+        let open = () => {};
+        const gate = new Promise<void>((resolve) => (open = resolve));
+        held.set(endpoint, { gate, open });
+      }
+    },
+    letGo(...endpoints: string[]) {
+      for (const endpoint of endpoints.length ? endpoints : [...held.keys()]) {
+        held.get(endpoint)?.open();
+        held.delete(endpoint);
+      }
+    },
+  };
 }

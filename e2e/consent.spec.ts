@@ -97,7 +97,7 @@ test('data prefilled by the embedding page can be changed by the visitor', async
   await host.getByRole('checkbox', { name: /^Men's haircut/ }).check();
   await host.getByRole('button', { name: 'Continue', exact: true }).click();
   await host.getByRole('button', { name: /^Marcus Reed/ }).click();
-  await host.getByRole('gridcell', { name: /\d{4}$/, disabled: false }).first().click();
+  await host.locator('[role="grid"]:not([aria-busy="true"])').getByRole('gridcell', { name: /\d{4}$/, disabled: false }).first().click();
   await host.getByRole('listitem').getByRole('button').first().click();
   const name = host.getByRole('textbox', { name: 'Name', exact: true });
   await expect(name).toHaveValue('Ann Host');

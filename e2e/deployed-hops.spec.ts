@@ -47,7 +47,7 @@ async function pressUntilSettled(widget: BookingWidget): Promise<string[]> {
   const notice = widget.region('confirm').getByRole('alert');
   for (let press = 0; press < 3; press++) {
     await widget.confirmButton().click();
-    const success = widget.page.getByRole('heading', { level: 2, name: 'You have successfully signed up!' });
+    const success = widget.page.getByRole('heading', { level: 1, name: 'You have successfully signed up!' });
     await expect(success.or(notice)).toBeVisible({ timeout: 20_000 });
     if (await success.isVisible()) break;
     notices.push(await notice.innerText());

@@ -75,7 +75,7 @@ async function expectNoEnglish(page: Page, resource: Dictionary, where: string):
 /** Books Olivia's first free haircut on the New York form in the language, checking each step. */
 async function bookIn(page: Page, code: string, resource: Resource, onStep?: (step: string) => Promise<void>) {
   const r = resource;
-  const heading = page.getByRole('heading', { level: 2 });
+  const heading = page.getByRole('heading', { level: 1 });
   const check = async (step: string, title: string) => {
     await expect(heading).toHaveText(title);
     await expectNoEnglish(page, r as Dictionary, step);
@@ -137,14 +137,14 @@ test.describe('in Hebrew', () => {
     await page.getByRole('checkbox', { name: new RegExp(`^${HAIRCUT}`) }).check();
     await page.getByRole('button', { name: heIL.button.continue, exact: true }).click();
     const back = await page.getByRole('button', { name: heIL.back, exact: true }).boundingBox();
-    const title = await page.getByRole('heading', { level: 2 }).boundingBox();
+    const title = await page.getByRole('heading', { level: 1 }).boundingBox();
     expect(back!.x).toBeGreaterThan(title!.x);
   });
 });
 
 test('the English check finds English: an English page seen as Latvian', async ({ page }) => {
   await page.goto(`/?form=${DEMO.forms.newYork}&lang=en-US`);
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText('Service selection');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Service selection');
   expect(await englishShown(page, lvLV)).toEqual(expect.arrayContaining(['header.select_service: "Service selection"']));
 });
 
@@ -155,7 +155,7 @@ test('switching language mid-flow keeps every choice and the typed contact detai
 
   const language = page.getByRole('combobox', { name: 'Change the language' });
   await language.selectOption('lv-LV');
-  const heading = page.getByRole('heading', { level: 2 });
+  const heading = page.getByRole('heading', { level: 1 });
   await expect(heading).toHaveText(lvLV.header.input_personal);
   await expect(page.getByRole('textbox', { name: lvLV.confirm.first_name, exact: true })).toHaveValue(VISITOR.name);
   await expect(page.getByRole('textbox', { name: lvLV.confirm.phone, exact: true })).toHaveValue(VISITOR.phone);

@@ -188,7 +188,7 @@ class Walk {
 // ---------------------------------------------------------------------------------------------
 // Moves in the pseudo language, found by role and the accessible names the demo's transform gives
 
-const heading = (page: Page) => page.getByRole('heading', { level: 2 });
+const heading = (page: Page) => page.getByRole('heading', { level: 1 });
 const MARKED = /^⟦.*⟧$/u;
 
 /** Waits for the step whose heading is the pseudo text of `english`. */

@@ -122,7 +122,7 @@ for (const { lang, intl, dir, back: backward, timezoneId } of LANGUAGES) {
         if (step === 'staff') {
           // Back sits at the reading start of the header, its arrow pointing that way.
           const back = page.locator('.bw-back');
-          readsBefore(await centre(back), await centre(page.getByRole('heading', { level: 2 })));
+          readsBefore(await centre(back), await centre(page.getByRole('heading', { level: 1 })));
           expect(await pointing(page, back.locator('[aria-hidden="true"]'))).toBe(backward);
         }
         if (step === 'date') {

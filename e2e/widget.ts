@@ -83,8 +83,9 @@ export class BookingWidget {
     return slot;
   }
 
+  /** The step's title: the hosted page's one h1. */
   heading(): Locator {
-    return this.page.getByRole('heading', { level: 2 });
+    return this.page.getByRole('heading', { level: 1 });
   }
 
   /** The current step's content: a region named like the step's heading. */
@@ -144,9 +145,9 @@ export class BookingWidget {
   }
 
   // Date
-  /** Days that can be chosen: named by their full date, not marked unavailable. */
+  /** Days that can be chosen: named by their full date, not marked unavailable, in a grid done loading. */
   bookableDays(): Locator {
-    return this.region('date').getByRole('gridcell', { name: /\d{4}$/, disabled: false });
+    return this.region('date').locator('[role="grid"]:not([aria-busy="true"])').getByRole('gridcell', { name: /\d{4}$/, disabled: false });
   }
 
   /** Moves the calendar one month on and waits for the new month's grid. */

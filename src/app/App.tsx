@@ -113,6 +113,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
   const title = t(TITLES[current]);
   const progress = current === 'success' ? '' : t('widget.step_progress', { n: index + 1, total });
   const langs = model.formData.value?.langs ?? [];
+  const Title = page ? 'h1' : 'h2';
 
   return (
     <div class="bw-root" lang={lang} dir={dirOf(lang)} data-step={current}>
@@ -126,9 +127,10 @@ export function App({ model, history = false, page = false }: { model: BookingMo
           </button>
         )}
         <div class="bw-header__titles">
-          <h2 class="bw-title" tabIndex={-1} ref={heading}>
+          {/* The page's one h1 on the widget's own page; a level under the host's own in an embed. */}
+          <Title class="bw-title" tabIndex={-1} ref={heading}>
             {title}
-          </h2>
+          </Title>
           {/* Read out by the progress bar below. */}
           {progress && <p class="bw-progress-text" aria-hidden="true">{progress}</p>}
         </div>

@@ -41,7 +41,7 @@ export function LaterStep({ screen, model }: { screen: LaterScreen; model: Booki
   }
   void loadLaterSteps();
   return (
-    <div aria-busy="true" aria-label={t('widget.loading')}>
+    <div role="group" aria-busy="true" aria-label={t('widget.loading')}>
       <Skeleton lines={6} />
     </div>
   );

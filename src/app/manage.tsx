@@ -8,6 +8,7 @@ import { enLater } from '../i18n/en-later';
 import { ManageBooking } from '../steps/ManageBooking';
 import type { WidgetConfig } from './config';
 import { followLanguage } from './page-lang';
+import { applyTheme, formTheme } from './theme';
 
 addEnglish(enLater);
 
@@ -29,4 +30,6 @@ export function startManage(
   });
   render(<ManageBooking model={model} />, container);
   followLanguage();
+  // The booking form's colours, as on the booking pages themselves.
+  void api.getBookingForm(config.formId).then((form) => applyTheme(document.documentElement, {}, formTheme(form.style, container)), () => {});
 }

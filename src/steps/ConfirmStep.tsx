@@ -43,34 +43,42 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
           </Button>
         </div>
       )}
-      {b.phase === 'awaitingCode' && (
-        <div class="bw-code">
-          <p class="bw-note" role="status">
-            {sentTo[0]}
-            <bdi dir="ltr">{b.codeSentTo}</bdi>
-            {sentTo[1]}
-          </p>
-          <Field
-            id="bw-code"
-            label={t('user-data-form.phone-code')}
-            value={b.code}
-            onInput={model.setCode}
-            error={b.codeError && t(b.codeError)}
-            inputMode="numeric"
-            autoComplete="one-time-code"
-            maxLength={6}
-            required
-            inputRef={codeRef}
-          />
-          {resendIn > 0 ? (
-            <p class="bw-hint">{t('widget.resend_in', { seconds: resendIn })}</p>
-          ) : (
-            <button type="button" class="bw-link" onClick={() => void model.resendCode()}>
-              {t('login.request_new_sms_code')}
-            </button>
+      <div class="bw-code">
+        {/* On the page empty from the start, filled when the code is sent: a live region that
+            comes with its text already in it is not read out. */}
+        <p class="bw-note" role="status">
+          {b.phase === 'awaitingCode' && (
+            <>
+              {sentTo[0]}
+              <bdi dir="ltr">{b.codeSentTo}</bdi>
+              {sentTo[1]}
+            </>
           )}
-        </div>
-      )}
+        </p>
+        {b.phase === 'awaitingCode' && (
+          <>
+            <Field
+              id="bw-code"
+              label={t('user-data-form.phone-code')}
+              value={b.code}
+              onInput={model.setCode}
+              error={b.codeError && t(b.codeError)}
+              inputMode="numeric"
+              autoComplete="one-time-code"
+              maxLength={6}
+              required
+              inputRef={codeRef}
+            />
+            {resendIn > 0 ? (
+              <p class="bw-hint">{t('widget.resend_in', { seconds: resendIn })}</p>
+            ) : (
+              <button type="button" class="bw-link" onClick={() => void model.resendCode()}>
+                {t('login.request_new_sms_code')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
       {failure && (
         <div class="bw-error-box" role="alert">
           <p>{t(failure.message)}</p>

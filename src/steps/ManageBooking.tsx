@@ -39,7 +39,7 @@ export function ManageBooking({ model }: { model: ManageModel }) {
       : <RetryBox onRetry={() => model.details.retry()} />;
   } else if (details.status !== 'ready' || place.status === 'loading' || place.status === 'idle') {
     body = (
-      <div aria-busy="true" aria-label={t('widget.loading')}>
+      <div role="group" aria-busy="true" aria-label={t('widget.loading')}>
         <Skeleton lines={6} />
       </div>
     );

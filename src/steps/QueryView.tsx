@@ -18,8 +18,9 @@ export function QueryView<T>({ query, rows = 4, cards = false, children }: Props
   const s = query.state.value;
   if (s.status === 'ready') return <>{children(s.data)}</>;
   if (s.status === 'error') return <RetryBox onRetry={() => query.retry()} />;
+  // A group, so it may carry a name (a plain <div> may not: ARIA prohibits aria-label there).
   return (
-    <div aria-busy="true" aria-label={t('widget.loading')}>
+    <div role="group" aria-busy="true" aria-label={t('widget.loading')}>
       {cards ? (
         <span class="bw-skel-cards" aria-hidden="true">
           {Array.from({ length: rows }, (_, i) => (

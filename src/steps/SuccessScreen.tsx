@@ -2,7 +2,7 @@
 // member, time and place; adding it to a calendar, the way there, a link to see or cancel it,
 // and booking again with the contact data kept.
 import { useState } from 'preact/hooks';
-import type { BookingDetails, CreatedRecord } from '../api/types';
+import type { BookingDetails, CreatedRecord, Service, Slot } from '../api/types';
 import { calendarEvent, directionsUrl, googleCalendarUrl, manageUrl } from '../flow/add-to-calendar';
 import type { BookingModel } from '../flow/model';
 import { t } from '../i18n';
@@ -32,9 +32,7 @@ export function SuccessScreen({ model }: { model: BookingModel }) {
           <RetryBox onRetry={() => model.booked.retry()} />
         </>
       ) : (
-        <div aria-busy="true" aria-label={t('widget.loading')}>
-          <Skeleton lines={5} />
-        </div>
+        <BookedPlaceholder model={model} records={records} />
       )}
       <div class="bw-actions bw-actions--wrap">
         <Button variant="secondary" onClick={model.restart}>
@@ -112,3 +110,53 @@ function BookedList(props: { model: BookingModel; list: BookingDetails[]; record
   );
 }
 
+
+/**
+ * While the business's copy loads: the details as the visitor chose them, in the boxes the copy
+ * will fill, drawn as placeholders, so nothing below moves when it comes (no layout shift).
+ */
+function BookedPlaceholder({ model, records }: { model: BookingModel; records: CreatedRecord[] }) {
+  const lang = model.lang.value ?? 'en-US';
+  const place = model.location.value;
+  const several = model.appointments.value;
+  const s = model.selection.value;
+  const chosen: { services: Service[]; memberName?: string; slot?: Slot; record?: CreatedRecord }[] =
+    several.length > 1 ? several : [{ services: s.services, memberName: s.memberName, slot: s.slot, record: records[0] }];
+  const known = (a: (typeof chosen)[number]): BookingDetails | undefined =>
+    place && a.slot && {
+      id: a.record?.recordId ?? 0,
+      services: a.services.map((x) => ({ id: x.id, title: x.title, cost: x.priceMin })),
+      location: { ...place, allowDelete: false, deleteDelaySeconds: 0 },
+      staff: { id: 0, name: a.memberName ?? '' },
+      datetime: a.slot.datetime,
+      length: a.slot.duration,
+      comment: '',
+      deleted: false,
+      notifyBySms: 0,
+      notifyByEmail: 0,
+    };
+  return (
+    <div role="group" aria-busy="true" aria-label={t('widget.loading')} class="bw-placeholder">
+      <div aria-hidden="true">
+        <ul class="bw-plain-list bw-booked">
+          {chosen.map((a, i) => {
+            const d = known(a);
+            return (
+              <li key={i} class="bw-booked__item">
+                {d ? <BookedDetails details={d} tz={model.tz.value} lang={lang} /> : <Skeleton lines={6} />}
+                <p class="bw-links">
+                  <span>{t('record.add_to_google_calendar')}</span>
+                  {a.record && <span>{t('widget.manage_booking')}</span>}
+                </p>
+              </li>
+            );
+          })}
+        </ul>
+        <div class="bw-actions bw-actions--wrap">
+          <span class="bw-btn bw-btn--secondary">{t('widget.add_to_calendar')}</span>
+          {place && <span class="bw-btn bw-btn--secondary">{t('widget.directions')}</span>}
+        </div>
+      </div>
+    </div>
+  );
+}

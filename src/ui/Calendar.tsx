@@ -176,6 +176,7 @@ export function Calendar(props: CalendarProps) {
                     lang={lang}
                     active={date === active}
                     free={isBookable(date)}
+                    loading={loading}
                     selected={date === selected}
                     today={date === today}
                     onClick={() => {
@@ -201,13 +202,15 @@ interface DayCellProps {
   lang: string;
   active: boolean;
   free: boolean;
+  /** Days not known yet: neither free nor unavailable (the grid is aria-busy meanwhile). */
+  loading?: boolean;
   selected: boolean;
   today: boolean;
   onClick(): void;
   onKeyDown(e: KeyboardEvent): void;
 }
 
-function DayCell({ date, lang, active, free, selected, today, onClick, onKeyDown }: DayCellProps) {
+function DayCell({ date, lang, active, free, loading, selected, today, onClick, onKeyDown }: DayCellProps) {
   const name = formatDateLong(date, lang);
   const classes = ['bw-cal-day', free && 'bw-cal-day--free', selected && 'bw-cal-day--selected', today && 'bw-cal-day--today'];
   return (
@@ -216,9 +219,9 @@ function DayCell({ date, lang, active, free, selected, today, onClick, onKeyDown
       data-date={date}
       class={classes.filter(Boolean).join(' ')}
       tabIndex={active ? 0 : -1}
-      aria-label={free ? name : name + comma(lang) + t('widget.unavailable')}
+      aria-label={free || loading ? name : name + comma(lang) + t('widget.unavailable')}
       aria-selected={selected ? 'true' : 'false'}
-      aria-disabled={free ? undefined : 'true'}
+      aria-disabled={free || loading ? undefined : 'true'}
       aria-current={today ? 'date' : undefined}
       onClick={onClick}
       onKeyDown={onKeyDown}
