@@ -7,9 +7,12 @@ import type { Locator, Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
 import { walkBooking, type WidgetRoot } from './a11y-walk';
 import { expect, test } from './fixtures';
+import { setClocks } from './visitor-clock';
 
 test.use({ viewport: { width: 320, height: 225 } });
 test.describe.configure({ timeout: 120_000 });
+// Both clocks early on a working day: with the real one, the first free time could pass mid-walk.
+test.beforeEach(({ page, demo }) => setClocks(page, demo, '2026-11-24T05:00:00-05:00'));
 
 /**
  * Where the focused control is, when it is inside the widget (`within`): undefined outside it;

@@ -159,6 +159,20 @@ describe('booking page', () => {
   });
 });
 
+describe('booking page: the booking form', () => {
+  it('is asked for once, for both the page’s colours and, when the link names none, its language', async () => {
+    const demo = createDemoApp({ now: () => NOW });
+    const api = apiOn(demo);
+    let asked = 0;
+    const counted = { ...api, getBookingForm: (id: number) => (asked++, api.getBookingForm(id)) };
+    manage = createManageModel({ api: counted, formId: DEMO.forms.newYork, locationId: DEMO.locations.newYork, recordId: 1, hash: 'x', now: () => NOW });
+    const form = await manage.form;
+    expect(form.style).toBeDefined();
+    await waitFor(() => expect(manage!.lang.value).toBe(form.lang));
+    expect(asked).toBe(1);
+  });
+});
+
 describe('cancelRule', () => {
   const details = (over: Partial<BookingDetails['location']> = {}, deleted = false): BookingDetails => ({
     id: 1, services: [], staff: { id: 1, name: 'A' }, datetime: '2026-11-24T10:00:00-05:00', length: 1800, comment: '', deleted,

@@ -31,5 +31,5 @@ export function startManage(
   render(<ManageBooking model={model} />, container);
   followLanguage();
   // The booking form's colours, as on the booking pages themselves.
-  void api.getBookingForm(config.formId).then((form) => applyTheme(document.documentElement, {}, formTheme(form.style, container)), () => {});
+  void model.form.then((form) => applyTheme(document.documentElement, {}, formTheme(form.style, container)), () => {});
 }

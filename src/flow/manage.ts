@@ -47,10 +47,10 @@ export function createManageModel(options: ManageOptions) {
   const lang = signal(options.lang);
   lang.name = 'manage.lang';
 
-  // The page's language, else the form's: its texts come from the same locale resource.
-  if (!options.lang) {
-    void api.getBookingForm(options.formId).then((f) => (lang.value = f.lang), () => (lang.value = 'en-US'));
-  }
+  // The booking form, asked for once: its colours dress the page, and its language is the page's
+  // when the link names none (its texts come from the same locale resource).
+  const form = api.getBookingForm(options.formId);
+  if (!options.lang) void form.then((f) => (lang.value = f.lang), () => (lang.value = 'en-US'));
   const locale = createQuery<Record<string, unknown>>('manage.locale', () => {
     const l = lang.value;
     return l ? { key: `i18n:${l}`, load: () => withWidgetTexts(l, api.getLocale(l)) } : null;
@@ -99,6 +99,8 @@ export function createManageModel(options: ManageOptions) {
 
   return {
     lang: lang as ReadonlySignal<string | undefined>,
+    /** The booking form (rejected when it cannot be had: the page keeps its own colours). */
+    form,
     locale,
     details,
     location,

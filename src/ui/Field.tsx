@@ -23,6 +23,8 @@ export interface FieldProps {
   inputRef?: Ref<HTMLInputElement | HTMLTextAreaElement>;
 }
 
+const revealWhole = (e: FocusEvent) => (e.currentTarget as HTMLElement).scrollIntoView({ block: 'nearest' });
+
 export function Field(props: FieldProps) {
   const autoId = useId();
   const id = props.id ?? `bw-f${autoId}`;
@@ -56,7 +58,9 @@ export function Field(props: FieldProps) {
         {!required && props.markOptional && <span class="bw-optional"> {t('widget.optional')}</span>}
       </label>
       {multiline ? (
-        <textarea rows={3} ref={props.inputRef as Ref<HTMLTextAreaElement>} {...control} />
+        // A browser reveals a focused text box by its caret, which may leave the rest of the box
+        // under the sticky Continue bar: the whole box, with its scroll-margin, is brought into view.
+        <textarea rows={3} ref={props.inputRef as Ref<HTMLTextAreaElement>} {...control} onFocus={revealWhole} />
       ) : (
         <input type={props.type ?? 'text'} ref={props.inputRef as Ref<HTMLInputElement>} {...control} />
       )}
