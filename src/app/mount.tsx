@@ -20,6 +20,8 @@ export interface MountOptions {
   font?: 'inherit';
   /** Let the browser's back/forward buttons move between steps; off, as the page's history is the host's. */
   history?: boolean;
+  /** The shadow root already holds the widget's stylesheet (the npm package adopts it as a constructed sheet): nothing to link. */
+  styled?: boolean;
 }
 
 /** The built stylesheet's URL on the widget's own origin, whichever page imported us. */
@@ -34,7 +36,7 @@ export function mountWidget(root: ShadowRoot | HTMLElement, options: MountOption
 
   const container = document.createElement('div');
   let link: HTMLLinkElement | undefined;
-  if (shadow) {
+  if (shadow && !options.styled) {
     // Shown once styled, so the visitor never sees unstyled markup.
     container.hidden = true;
     link = document.createElement('link');
