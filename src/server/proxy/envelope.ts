@@ -27,5 +27,6 @@ export const MESSAGES = {
   uploadCut: 'The request body did not arrive whole',
   outcomeUnknown: 'The booking may or may not have been made: its answer was lost. Check before booking again',
   attemptUnseen: 'This booking attempt never reached the booking proxy',
+  badStart: 'booking_start takes a form id (digits), and optionally lang (a language tag) and location (digits)',
   badAttemptKey: 'Idempotency-Key must be 16 to 80 letters, digits, - or _',
 } as const;

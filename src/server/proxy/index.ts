@@ -18,6 +18,7 @@ import { errorEnvelope, MESSAGES } from './envelope';
 import { ProxyMetrics } from './metrics';
 import { MemoryStore, type SharedStore } from './store';
 import { callUpstream, UpstreamError, type FetchLike, type UpstreamRequest, type UpstreamSettings } from './upstream';
+import { composeStart, etagOf, START_ID, START_LANG } from './start';
 
 export { parseConfig, demoRequested, ConfigError, type ProxyConfig, type EnvRecord } from './config';
 export { ENDPOINTS, matchEndpoint } from './allowlist';
@@ -181,6 +182,39 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
     return c.json({ success: false, data: null, meta: { message: MESSAGES.attemptUnseen, outcome: 'unseen' } }, 404);
   });
 
+  // Everything before the first step in one answer (start.ts), for the widget to ask for while
+  // its code loads. Ids are digits, the language a language tag: nothing else reaches the upstream.
+  app.get(`${API_PREFIX}/booking_start/:id`, async (c) => {
+    c.set('route', '/booking_start/:id');
+    const formId = c.req.param('id');
+    const lang = c.req.query('lang') || undefined;
+    const locationId = c.req.query('location') || undefined;
+    if (!START_ID.test(formId) || (locationId !== undefined && !START_ID.test(locationId)) || (lang !== undefined && !START_LANG.test(lang))) {
+      return fail(c, 400, MESSAGES.badStart);
+    }
+    const acceptLanguage = c.req.header('Accept-Language');
+    c.header('Vary', 'Accept-Language', { append: true });
+    try {
+      const answer = await composeStart(readFor(clientOf(c), acceptLanguage), { formId, ...(lang && { lang }), ...(locationId && { locationId }) });
+      // No form, no start: the upstream's own answer (404 for an unknown form), as Altegio gives it.
+      if (answer.kind === 'form-failed') return reply(c, answer.result.answer, 'no-store');
+      c.set('cache', answer.outcomes.every((o) => o === 'hit') ? 'hit' : answer.outcomes.includes('stale') ? 'stale' : 'miss');
+      const body = new TextEncoder().encode(JSON.stringify({ success: true, data: answer.data, meta: [] }));
+      const etag = await etagOf(body);
+      const fresh = answer.freshSeconds;
+      c.header('ETag', etag);
+      c.header('X-Content-Type-Options', 'nosniff');
+      c.header('Cache-Control', fresh <= 0 ? 'no-store' : `public, max-age=${fresh}, s-maxage=${fresh}, stale-while-revalidate=${answer.ttlSeconds}`);
+      if (c.req.header('If-None-Match') === etag) return c.body(null, 304);
+      c.header('Content-Type', 'application/json; charset=utf-8');
+      return c.body(body);
+    } catch (error) {
+      if (error instanceof BudgetExhausted) return tooMany(c, error.retryAfterMs, MESSAGES.upstreamBusy);
+      if (!(error instanceof UpstreamError)) throw error;
+      return upstreamFailed(c, error);
+    }
+  });
+
   const limitBody = bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => fail(c, 413, MESSAGES.tooLarge) });
 
   app.all(`${API_PREFIX}/*`, async (c) => {
@@ -272,9 +306,7 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
 
     try {
       const { ttlSeconds } = endpoint.cache;
-      const generation = endpoint.availability ? await availability.generation(locationId) : '';
-      const cacheKey = JSON.stringify([subPath, query, acceptLanguage ?? '', generation]);
-      const result = await cache.getOrLoad(cacheKey, ttlSeconds, () => callUpstream(upstream, request));
+      const result = await cachedRead(endpoint, subPath, query, acceptLanguage, request);
       c.set('cache', result.outcome);
       c.header('X-Proxy-Cache', result.outcome);
       c.header('Vary', 'Accept-Language', { append: true });
@@ -288,6 +320,41 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
       if (!(error instanceof UpstreamError)) throw error;
       return upstreamFailed(c, error);
     }
+  }
+
+  /** A public GET through the cache: the same key whichever route asks (booking_start shares them). */
+  async function cachedRead(endpoint: Endpoint, subPath: string, query: string, acceptLanguage: string | undefined, request: UpstreamRequest) {
+    if (endpoint.cache === 'no-store') throw new Error(`${endpoint.template} is not cached`);
+    const generation = endpoint.availability ? await availability.generation(subPath.split('/')[2] ?? '') : '';
+    const cacheKey = JSON.stringify([subPath, query, acceptLanguage ?? '', generation]);
+    return cache.getOrLoad(cacheKey, endpoint.cache.ttlSeconds, () => callUpstream(upstream, request));
+  }
+
+  /** An ordinary endpoint's GET as booking_start reads it: the budget, metrics and cache of any read. */
+  function readFor(client: string | undefined, acceptLanguage: string | undefined) {
+    return async (subPath: string, query: string) => {
+      const match = matchEndpoint('GET', subPath);
+      if (match.kind !== 'allowed' || match.endpoint.cache === 'no-store') throw new Error(`${subPath} is not a cached read`);
+      const { endpoint } = match;
+      const { ttlSeconds } = match.endpoint.cache;
+      const request: UpstreamRequest = {
+        method: 'GET',
+        pathAndQuery: subPath + (query ? `?${query}` : ''),
+        ...(acceptLanguage !== undefined && { acceptLanguage }),
+        retry: true,
+        beforeAttempt: () => budget.acquire('read', client),
+        afterAttempt: async (outcome) => {
+          metrics.upstreamCalls++;
+          if (outcome instanceof UpstreamError) metrics.upstreamErrors++;
+          else if (outcome.status === 429) {
+            metrics.upstream429++;
+            await budget.pause(outcome.retryAfterSeconds);
+          }
+        },
+      };
+      const result = await cachedRead(endpoint, subPath, query, acceptLanguage, request);
+      return { ...result, ttlSeconds };
+    };
   }
 
   app.notFound((c) => fail(c, 404, MESSAGES.notFound));
