@@ -13,38 +13,47 @@ afterEach(() => setLocale('en-US', null));
 
 describe('language codes', () => {
   it('maps the forms’ odd codes to the right language', () => {
-    expect(widgetLanguage('uk-UK')).toBe('uk');
-    expect(widgetLanguage('cn-CN')).toBe('zh');
-    expect(widgetLanguage('Lt-sr-SP')).toBe('sr');
-    expect(widgetLanguage('ka-KA')).toBe('ka');
-    expect(widgetLanguage('kk-KK')).toBe('kk');
-    expect(widgetLanguage('cs-CS')).toBe('cs');
-    expect(widgetLanguage('sl-SL')).toBe('sl');
-    expect(widgetLanguage('ar-AR')).toBe('ar');
-    expect(widgetLanguage('he-HE')).toBe('he');
+    const cases: [string, string][] = [
+      ['uk-UK', 'uk'],
+      ['cn-CN', 'zh'],
+      ['Lt-sr-SP', 'sr'],
+      ['ka-KA', 'ka'],
+      ['kk-KK', 'kk'],
+      ['cs-CS', 'cs'],
+      ['sl-SL', 'sl'],
+      ['ar-AR', 'ar'],
+      ['he-HE', 'he'],
+    ];
+    for (const [code, expected] of cases) expect(widgetLanguage(code), code).toBe(expected);
   });
 
   it('maps regions, scripts, underscores and case to the language', () => {
-    expect(widgetLanguage('pt-BR')).toBe('pt');
-    expect(widgetLanguage('sr-Latn-RS')).toBe('sr');
-    expect(widgetLanguage('sr-Cyrl-RS')).toBe('sr');
-    expect(widgetLanguage('zh-TW')).toBe('zh');
-    expect(widgetLanguage('de_AT')).toBe('de');
-    expect(widgetLanguage('LV-lv')).toBe('lv');
-    expect(widgetLanguage(' ru-RU ')).toBe('ru');
+    const cases: [string, string][] = [
+      ['pt-BR', 'pt'],
+      ['sr-Latn-RS', 'sr'],
+      ['sr-Cyrl-RS', 'sr'],
+      ['zh-TW', 'zh'],
+      ['de_AT', 'de'],
+      ['LV-lv', 'lv'],
+      [' ru-RU ', 'ru'],
+    ];
+    for (const [code, expected] of cases) expect(widgetLanguage(code), code).toBe(expected);
   });
 
   it('reads a close language in the same script, else English', () => {
-    expect(widgetLanguage('iw-IL')).toBe('he');
-    expect(widgetLanguage('bs-BA')).toBe('hr');
-    expect(widgetLanguage('sh')).toBe('sr');
-    expect(widgetLanguage('mo')).toBe('ro');
-    // Not Russian for Belarusian or Kyrgyz: which second language a visitor reads is not ours to guess.
-    expect(widgetLanguage('be-BY')).toBe('en');
-    expect(widgetLanguage('ky-KG')).toBe('en');
-    expect(widgetLanguage('en-GB')).toBe('en');
-    expect(widgetLanguage('')).toBe('en');
-    expect(widgetLanguage('not a code!')).toBe('en');
+    const cases: [string, string][] = [
+      ['iw-IL', 'he'],
+      ['bs-BA', 'hr'],
+      ['sh', 'sr'],
+      ['mo', 'ro'],
+      // Not Russian for Belarusian or Kyrgyz: which second language a visitor reads is not ours to guess.
+      ['be-BY', 'en'],
+      ['ky-KG', 'en'],
+      ['en-GB', 'en'],
+      ['', 'en'],
+      ['not a code!', 'en'],
+    ];
+    for (const [code, expected] of cases) expect(widgetLanguage(code), code).toBe(expected);
   });
 });
 
