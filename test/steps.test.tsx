@@ -58,8 +58,41 @@ describe('service step', () => {
       expect.stringContaining('Classic manicure'),
       expect.stringContaining('Gel manicure'),
     ]);
-    fireEvent.input(screen.getByRole('searchbox'), { target: { value: 'zzz' } });
-    expect(screen.getByText(/No promotions or services found/)).toBeTruthy();
+  });
+
+  it('a search that finds nothing names what was looked for and clears it, focus back in the search box', async () => {
+    renderWidget();
+    await screen.findByRole('checkbox', { name: /Women's haircut/ });
+    const search = screen.getByRole('searchbox') as HTMLInputElement;
+    // The step's own status, in the page before anything is typed so what it says is announced.
+    const status = within(search.closest('.bw-services') as HTMLElement).getByRole('status');
+    expect(status.textContent).toBe('');
+    fireEvent.input(search, { target: { value: '  zzz ' } });
+    expect(screen.queryAllByRole('checkbox')).toEqual([]);
+    expect(status.textContent).toContain('Nothing matched “zzz”');
+    const clear = within(status).getByRole('button', { name: 'Clear search' });
+    clear.focus();
+    fireEvent.click(clear);
+    expect(search.value).toBe('');
+    expect(document.activeElement).toBe(search);
+    expect(status.textContent).toBe('');
+    expect(screen.getAllByRole('checkbox')).toHaveLength(12);
+  });
+
+  it('a chosen service is checked and its card marked; the price is a column of its own after the name', async () => {
+    renderWidget();
+    const haircut = await screen.findByRole('checkbox', { name: /Women's haircut/ });
+    const card = haircut.closest('label')!;
+    expect(card.classList.contains('is-selected')).toBe(false);
+    fireEvent.click(haircut);
+    expect((haircut as HTMLInputElement).checked).toBe(true);
+    expect(card.classList.contains('is-selected')).toBe(true);
+    // Name (with the duration under it) and price are siblings, the price last: it never sits under the name.
+    const parts = [...card.children].map((el) => el.className || el.tagName);
+    expect(parts).toEqual(['INPUT', 'bw-card__img', 'bw-card__body', 'bw-card__price']);
+    expect(card.querySelector('.bw-card__body')!.textContent).toBe("Women's haircut1 hr");
+    fireEvent.click(haircut);
+    expect(card.classList.contains('is-selected')).toBe(false);
   });
 
   it('continue is enabled once a service is chosen, and says how many', async () => {
@@ -80,7 +113,7 @@ describe('team member step', () => {
     fireEvent.click(await screen.findByRole('checkbox', { name: /Women's haircut/ }));
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     const any = await screen.findByRole('button', { name: /Any available team member/ });
-    const buttons = screen.getAllByRole('button').filter((b) => b.classList.contains('bw-card'));
+    const buttons = screen.getAllByRole('button').filter((b) => b.classList.contains('bw-card__main'));
     expect(buttons[0]).toBe(any);
     const olivia = screen.getByRole('button', { name: /Olivia Bennett/ });
     expect(olivia.textContent).toContain('Senior stylist');
@@ -88,6 +121,58 @@ describe('team member step', () => {
     expect(olivia.textContent).toMatch(/Next free: /);
     // A member who does not cut hair (the nail technician) is not offered.
     expect(screen.queryByRole('button', { name: /Hannah Kim/ })).toBeNull();
+  });
+
+  it('the chosen team member is pressed and marked when the visitor comes back; the others are not', async () => {
+    renderWidget();
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Women's haircut/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    fireEvent.click(await screen.findByRole('button', { name: /Olivia Bennett/ }));
+    await waitFor(() => expect(heading().textContent).toBe('Date picker'));
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    const olivia = await screen.findByRole('button', { name: /Olivia Bennett/ });
+    expect(olivia.getAttribute('aria-pressed')).toBe('true');
+    expect(olivia.closest('li')!.classList.contains('is-selected')).toBe(true);
+    const sofia = screen.getByRole('button', { name: /Sofia Alvarez/ });
+    expect(sofia.getAttribute('aria-pressed')).toBe('false');
+    expect(sofia.closest('li')!.classList.contains('is-selected')).toBe(false);
+    expect(screen.getByRole('button', { name: /Any available team member/ }).getAttribute('aria-pressed')).toBe('false');
+  });
+
+  it('"About" opens within the member\'s card, under the button that chooses them', async () => {
+    renderWidget();
+    fireEvent.click(await screen.findByRole('checkbox', { name: /Women's haircut/ }));
+    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    const olivia = await screen.findByRole('button', { name: /Olivia Bennett/ });
+    const card = olivia.closest('li')!;
+    expect(card.classList.contains('bw-card')).toBe(true);
+    const about = card.querySelector('details')!;
+    expect(about.parentElement).toBe(card);
+    expect(olivia.contains(about)).toBe(false);
+    expect(about.open).toBe(false);
+    fireEvent.click(within(card).getByText('About Team Member'));
+    about.open = true; // what the browser does on the click
+    about.dispatchEvent(new Event('toggle'));
+    await waitFor(() => expect(about.textContent).toContain('Precision cuts and soft colour.'));
+    expect(card.contains(about)).toBe(true);
+  });
+});
+
+describe('location step', () => {
+  it('locations are cards like the others: the chosen one pressed and marked, its "About" inside it', async () => {
+    renderWidget(DEMO.forms.chain);
+    const soho = await screen.findByRole('button', { name: /^Lumen Studio SoHo/ });
+    expect(soho.getAttribute('aria-pressed')).toBe('false');
+    const card = soho.closest('li')!;
+    expect(card.classList.contains('bw-card')).toBe(true);
+    expect(card.querySelector('details')?.parentElement).toBe(card);
+    fireEvent.click(soho);
+    await waitFor(() => expect(heading().textContent).toBe('Service selection'));
+    fireEvent.click(screen.getByRole('button', { name: /Back/ }));
+    const again = await screen.findByRole('button', { name: /^Lumen Studio SoHo/ });
+    expect(again.getAttribute('aria-pressed')).toBe('true');
+    expect(again.closest('li')!.classList.contains('is-selected')).toBe(true);
+    expect(screen.getByRole('button', { name: /^Lumen Studio Rīga/ }).getAttribute('aria-pressed')).toBe('false');
   });
 });
 

@@ -29,7 +29,6 @@ export const en = {
     search: 'Search...',
     price_from: 'from',
     price_not_available: 'Price not specified',
-    noServicesAndEvents: 'No promotions or services found for your search',
     services: 'Services',
   },
   master: {
@@ -87,6 +86,8 @@ export const en = {
     step_progress: 'Step {n} of {total}',
     booking_in_progress: 'Booking…',
     no_services: 'This location has no services to book online',
+    no_match: 'Nothing matched “{query}”',
+    clear_search: 'Clear search',
     no_locations: 'No locations to choose from',
     services_selected: {
       nominative: '{count} selected',

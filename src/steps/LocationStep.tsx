@@ -18,25 +18,29 @@ export function LocationStep({ model }: { model: BookingModel }) {
           ) : (
             <ul class="bw-list" role="list">
               {locations.map((l) => (
-                <li key={l.id}>
+                // Laid out as the service and team member cards: the choice, then its "About" within the card.
+                <li key={l.id} class={`bw-card${chosen === l.id ? ' is-selected' : ''}`}>
                   <button
                     type="button"
-                    class="bw-card"
+                    class="bw-card__main"
                     aria-pressed={chosen === l.id}
                     onClick={() => model.dispatch({ type: 'selectLocation', locationId: l.id })}
                   >
-                    <span class="bw-card__title">{l.title}</span>
-                    {/* The city once; when the address lacks it, beside it (a flex gap, no comma to translate). */}
-                    <span class="bw-card__meta">
-                      {placeParts(l.address, l.city).map((part) => (
-                        <span key={part}>{part}</span>
-                      ))}
-                    </span>
-                    {l.nextSlot && (
+                    <span class="bw-card__body">
+                      <span class="bw-card__title">{l.title}</span>
+                      {/* The city once; when the address lacks it, beside it (a flex gap, no comma to translate). */}
                       <span class="bw-card__meta">
-                        {t('company.near_session')} {formatSlotLong(l.nextSlot, l.timezoneName, lang)}
+                        {placeParts(l.address, l.city).map((part) => (
+                          <span key={part}>{part}</span>
+                        ))}
                       </span>
-                    )}
+                      {l.nextSlot && (
+                        <span class="bw-card__meta">
+                          {t('company.near_session')} {formatSlotLong(l.nextSlot, l.timezoneName, lang)}
+                        </span>
+                      )}
+                    </span>
+                    <span class="bw-card__mark" aria-hidden="true" />
                   </button>
                   <About label={t('address.details')} html={l.descriptionHtml} />
                 </li>

@@ -1,7 +1,7 @@
 // Services grouped by category (heavier categories first), a search box, and several services
 // per appointment. Continue appears once one is chosen.
 import type { ComponentChildren } from 'preact';
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
 import type { Service, ServiceCatalog } from '../api/types';
 import { t, tPlural } from '../i18n';
@@ -12,6 +12,7 @@ import { QueryView } from './QueryView';
 
 export function ServiceStep({ model }: { model: BookingModel }) {
   const [search, setSearch] = useState('');
+  const searchBox = useRef<HTMLInputElement>(null);
   const selected = model.choices.value?.serviceIds ?? [];
   const currency = model.location.value?.currency ?? '';
   const lang = model.lang.value ?? 'en-US';
@@ -20,6 +21,15 @@ export function ServiceStep({ model }: { model: BookingModel }) {
   // The sticky bar sums up the visit so far: how many services and how long.
   const catalog = model.catalog.state.value;
   const total = catalog.status === 'ready' ? catalog.data.services.filter((s) => selected.includes(s.id)).reduce((sum, s) => sum + (s.duration ?? 0), 0) : 0;
+  // A search that finds nothing says what was looked for and offers to start again.
+  const query = search.trim();
+  const noMatch = query !== '' && catalog.status === 'ready' && catalog.data.services.length > 0 && groupByCategory(catalog.data, query).length === 0;
+
+  function clearSearch() {
+    setSearch('');
+    // The button goes away with the message: focus goes back to where the visitor types.
+    searchBox.current?.focus();
+  }
 
   function toggle(id: number) {
     const next = selected.includes(id) ? selected.filter((s) => s !== id) : [...selected, id];
@@ -36,12 +46,24 @@ export function ServiceStep({ model }: { model: BookingModel }) {
       <label class="bw-search">
         <span class="bw-visually-hidden">{t('service.search')}</span>
         <input
+          ref={searchBox}
           type="search"
           placeholder={t('service.search')}
           value={search}
           onInput={(e) => setSearch(e.currentTarget.value)}
         />
       </label>
+      {/* Always in the page, so what it comes to say is announced. */}
+      <div role="status">
+        {noMatch && (
+          <div class="bw-empty">
+            <p>{t('widget.no_match', { query })}</p>
+            <button type="button" class="bw-btn bw-btn--secondary" onClick={clearSearch}>
+              {t('widget.clear_search')}
+            </button>
+          </div>
+        )}
+      </div>
       <QueryGroups model={model} search={search}>
         {(s) => (
           <li key={s.id}>
@@ -55,6 +77,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
                   {s.comment ? <span>{s.comment}</span> : null}
                 </span>
               </span>
+              {/* A column of its own at the card's end: prices line up whatever the name's length. */}
               <span class="bw-card__price">
                 <Price service={s} currency={currency} lang={lang} />
               </span>
@@ -82,7 +105,8 @@ function QueryGroups({ model, search, children }: { model: BookingModel; search:
       {(catalog) => {
         const groups = groupByCategory(catalog, search);
         if (catalog.services.length === 0) return <p class="bw-empty">{t('widget.no_services')}</p>;
-        if (groups.length === 0) return <p class="bw-empty">{t('service.noServicesAndEvents')}</p>;
+        // Nothing matched: the status above the list says so.
+        if (groups.length === 0) return null;
         return groups.map(({ id, title, services }) => (
           <section key={id} class="bw-group" aria-labelledby={`bw-cat-${id}`}>
             <h3 id={`bw-cat-${id}`} class="bw-group__title">

@@ -26,21 +26,23 @@ export function StaffStep({ model }: { model: BookingModel }) {
           return (
             <ul class="bw-list" role="list">
               {bookable.length > 1 && (
-                <li>
-                  <button type="button" class="bw-card bw-card--member" aria-pressed={chosen === ANY_MEMBER} onClick={() => select(ANY_MEMBER)}>
+                <li class={`bw-card bw-card--member${chosen === ANY_MEMBER ? ' is-selected' : ''}`}>
+                  <button type="button" class="bw-card__main" aria-pressed={chosen === ANY_MEMBER} onClick={() => select(ANY_MEMBER)}>
                     <span class="bw-avatar bw-avatar--any" aria-hidden="true" />
                     <span class="bw-card__body">
                       <span class="bw-card__title">{t('widget.any_member')}</span>
                       <span class="bw-card__meta">{t('widget.any_member_hint')}</span>
                     </span>
+                    <span class="bw-card__mark" aria-hidden="true" />
                   </button>
                 </li>
               )}
               {members.map((m) => (
-                <li key={m.id}>
+                // The card holds the choice and, below it, the "About" that opens within the card.
+                <li key={m.id} class={`bw-card bw-card--member${chosen === m.id ? ' is-selected' : ''}${m.bookable ? '' : ' is-disabled'}`}>
                   <button
                     type="button"
-                    class="bw-card bw-card--member"
+                    class="bw-card__main"
                     aria-pressed={chosen === m.id}
                     disabled={!m.bookable}
                     onClick={() => select(m.id)}
@@ -67,6 +69,7 @@ export function StaffStep({ model }: { model: BookingModel }) {
                         )}
                       </span>
                     </span>
+                    {m.bookable && <span class="bw-card__mark" aria-hidden="true" />}
                   </button>
                   <About label={t('header.master-info')} html={m.informationHtml} />
                 </li>

@@ -13,6 +13,8 @@ export default {
     step_progress: 'الخطوة {n} من {total}',
     booking_in_progress: 'جارٍ الحجز…',
     no_services: 'لا توجد في هذا الفرع خدمات متاحة للحجز عبر الإنترنت',
+    no_match: 'لا توجد نتائج لـ «{query}»',
+    clear_search: 'مسح البحث',
     no_locations: 'لا توجد فروع للاختيار',
     services_selected: {
       zero: 'لم تُحدَّد أي خدمة',

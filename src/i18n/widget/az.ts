@@ -13,6 +13,8 @@ export default {
     step_progress: 'Addım {n}/{total}',
     booking_in_progress: 'Qeydiyyat aparılır…',
     no_services: 'Bu filialda onlayn qeydiyyat üçün xidmət yoxdur',
+    no_match: '«{query}» üzrə heç nə tapılmadı',
+    clear_search: 'Axtarışı təmizlə',
     no_locations: 'Seçmək üçün filial yoxdur',
     services_selected: {
       one: '{count} xidmət seçilib',

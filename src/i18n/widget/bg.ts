@@ -13,6 +13,8 @@ export default {
     step_progress: 'Стъпка {n} от {total}',
     booking_in_progress: 'Резервираме…',
     no_services: 'В този обект няма услуги за онлайн резервация',
+    no_match: 'Няма резултати за „{query}“',
+    clear_search: 'Изчистване на търсенето',
     no_locations: 'Няма обекти за избор',
     services_selected: {
       one: 'Избрана {count} услуга',

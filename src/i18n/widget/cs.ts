@@ -13,6 +13,8 @@ export default {
     step_progress: 'Krok {n} z {total}',
     booking_in_progress: 'Rezervujeme…',
     no_services: 'Tato pobočka nemá žádné služby k online rezervaci',
+    no_match: 'Pro „{query}“ nebylo nic nalezeno',
+    clear_search: 'Vymazat hledání',
     no_locations: 'Nejsou k dispozici žádné pobočky',
     services_selected: {
       one: 'Vybrána {count} služba',

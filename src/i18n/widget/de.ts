@@ -13,6 +13,8 @@ export default {
     step_progress: 'Schritt {n} von {total}',
     booking_in_progress: 'Wird gebucht…',
     no_services: 'An diesem Standort können keine Leistungen online gebucht werden',
+    no_match: 'Keine Treffer für „{query}“',
+    clear_search: 'Suche löschen',
     no_locations: 'Keine Standorte zur Auswahl',
     services_selected: {
       one: '{count} ausgewählt',

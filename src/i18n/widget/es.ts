@@ -13,6 +13,8 @@ export default {
     step_progress: 'Paso {n} de {total}',
     booking_in_progress: 'Reservando…',
     no_services: 'Este centro no tiene servicios que se puedan reservar en línea',
+    no_match: 'No hay resultados para «{query}»',
+    clear_search: 'Borrar búsqueda',
     no_locations: 'No hay centros para elegir',
     services_selected: {
       one: '{count} servicio elegido',

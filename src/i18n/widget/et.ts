@@ -13,6 +13,8 @@ export default {
     step_progress: 'Samm {n}/{total}',
     booking_in_progress: 'Broneerime…',
     no_services: 'Selles asukohas pole veebis broneeritavaid teenuseid',
+    no_match: 'Päringule „{query}“ ei leitud midagi',
+    clear_search: 'Tühjenda otsing',
     no_locations: 'Valida pole ühtegi asukohta',
     services_selected: {
       one: '{count} valitud',

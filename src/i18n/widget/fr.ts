@@ -13,6 +13,8 @@ export default {
     step_progress: 'Étape {n} sur {total}',
     booking_in_progress: 'Réservation en cours…',
     no_services: 'Cet établissement ne propose aucune prestation réservable en ligne',
+    no_match: 'Aucun résultat pour « {query} »',
+    clear_search: 'Effacer la recherche',
     no_locations: 'Aucun établissement à choisir',
     services_selected: {
       one: '{count} prestation choisie',

@@ -13,6 +13,8 @@ export default {
     step_progress: 'Korak {n} od {total}',
     booking_in_progress: 'Rezerviramo…',
     no_services: 'Ova poslovnica nema usluga za online rezervaciju',
+    no_match: 'Nema rezultata za „{query}”',
+    clear_search: 'Očisti pretraživanje',
     no_locations: 'Nema poslovnica za odabir',
     services_selected: {
       one: 'Odabrana {count} usluga',

@@ -13,6 +13,8 @@ export default {
     step_progress: '{n}/{total}. lépés',
     booking_in_progress: 'Foglalás…',
     no_services: 'Ezen a helyszínen nincs online foglalható szolgáltatás',
+    no_match: 'Nincs találat erre: „{query}”',
+    clear_search: 'Keresés törlése',
     no_locations: 'Nincs választható helyszín',
     services_selected: {
       one: '{count} kiválasztva',

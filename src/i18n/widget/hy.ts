@@ -13,6 +13,8 @@ export default {
     step_progress: 'Քայլ {n}՝ {total}-ից',
     booking_in_progress: 'Ամրագրում ենք…',
     no_services: 'Այս մասնաճյուղում առցանց ամրագրելու ծառայություններ չկան',
+    no_match: '«{query}» հարցմամբ ոչինչ չի գտնվել',
+    clear_search: 'Մաքրել որոնումը',
     no_locations: 'Ընտրելու մասնաճյուղեր չկան',
     services_selected: {
       one: 'Ընտրված է {count}',

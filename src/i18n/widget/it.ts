@@ -13,6 +13,8 @@ export default {
     step_progress: 'Passaggio {n} di {total}',
     booking_in_progress: 'Prenotazione in corso…',
     no_services: 'Questa sede non ha servizi prenotabili online',
+    no_match: 'Nessun risultato per «{query}»',
+    clear_search: 'Cancella ricerca',
     no_locations: 'Nessuna sede tra cui scegliere',
     services_selected: {
       one: '{count} servizio scelto',

@@ -13,6 +13,8 @@ export default {
     step_progress: 'ნაბიჯი {n} / {total}',
     booking_in_progress: 'ვჯავშნით…',
     no_services: 'ამ ფილიალში ონლაინ დასაჯავშნი მომსახურება არ არის',
+    no_match: '„{query}“ — ვერაფერი მოიძებნა',
+    clear_search: 'ძიების გასუფთავება',
     no_locations: 'ასარჩევი ფილიალი არ არის',
     services_selected: {
       one: 'არჩეულია {count}',

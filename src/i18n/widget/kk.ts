@@ -13,6 +13,8 @@ export default {
     step_progress: '{total} қадамның {n}-қадамы',
     booking_in_progress: 'Жазып жатырмыз…',
     no_services: 'Бұл филиалда онлайн жазылуға болатын қызметтер жоқ',
+    no_match: '«{query}» бойынша ештеңе табылмады',
+    clear_search: 'Іздеуді тазалау',
     no_locations: 'Таңдайтын филиал жоқ',
     services_selected: {
       one: '{count} қызмет таңдалды',

@@ -13,6 +13,8 @@ export default {
     step_progress: '{n} žingsnis iš {total}',
     booking_in_progress: 'Registruojame…',
     no_services: 'Šiame filiale nėra paslaugų, į kurias galima registruotis internetu',
+    no_match: 'Pagal „{query}“ nieko nerasta',
+    clear_search: 'Išvalyti paiešką',
     no_locations: 'Nėra filialų, iš kurių galima rinktis',
     services_selected: {
       one: 'Pasirinkta {count} paslauga',

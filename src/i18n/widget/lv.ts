@@ -13,6 +13,8 @@ export default {
     step_progress: '{n}. solis no {total}',
     booking_in_progress: 'Pierakstām…',
     no_services: 'Šajā filiālē nav pakalpojumu, kuriem var pierakstīties tiešsaistē',
+    no_match: 'Pēc „{query}” nekas netika atrasts',
+    clear_search: 'Notīrīt meklēšanu',
     no_locations: 'Nav filiāļu, no kurām izvēlēties',
     services_selected: {
       zero: 'Izvēlēti {count}',

@@ -13,6 +13,8 @@ export default {
     step_progress: '{total}-ийн {n}-р алхам',
     booking_in_progress: 'Захиалж байна…',
     no_services: 'Энэ салбарт онлайнаар захиалах үйлчилгээ алга',
+    no_match: '“{query}” гэсэн хайлтаар юу ч олдсонгүй',
+    clear_search: 'Хайлтыг цэвэрлэх',
     no_locations: 'Сонгох салбар алга',
     services_selected: {
       one: '{count} үйлчилгээ сонгосон',

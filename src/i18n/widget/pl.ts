@@ -13,6 +13,8 @@ export default {
     step_progress: 'Krok {n} z {total}',
     booking_in_progress: 'Rezerwujemy…',
     no_services: 'W tej placówce nie ma usług do rezerwacji online',
+    no_match: 'Brak wyników dla „{query}”',
+    clear_search: 'Wyczyść wyszukiwanie',
     no_locations: 'Brak placówek do wyboru',
     services_selected: {
       one: 'Wybrano {count} usługę',

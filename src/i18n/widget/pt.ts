@@ -13,6 +13,8 @@ export default {
     step_progress: 'Passo {n} de {total}',
     booking_in_progress: 'A marcar…',
     no_services: 'Este espaço não tem serviços para marcação online',
+    no_match: 'Nenhum resultado para “{query}”',
+    clear_search: 'Limpar pesquisa',
     no_locations: 'Não há espaços para escolher',
     services_selected: {
       one: '{count} serviço escolhido',

@@ -13,6 +13,8 @@ export default {
     step_progress: 'Pasul {n} din {total}',
     booking_in_progress: 'Se face programarea…',
     no_services: 'Această locație nu are servicii disponibile pentru programare online',
+    no_match: 'Niciun rezultat pentru „{query}”',
+    clear_search: 'Șterge căutarea',
     no_locations: 'Nu există locații din care să alegeți',
     services_selected: {
       one: '{count} serviciu ales',

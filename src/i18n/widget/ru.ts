@@ -13,6 +13,8 @@ export default {
     step_progress: 'Шаг {n} из {total}',
     booking_in_progress: 'Записываем…',
     no_services: 'В этом филиале нет услуг для онлайн-записи',
+    no_match: 'По запросу «{query}» ничего не найдено',
+    clear_search: 'Очистить поиск',
     no_locations: 'Нет филиалов для выбора',
     services_selected: {
       one: 'Выбрана {count} услуга',

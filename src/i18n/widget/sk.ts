@@ -13,6 +13,8 @@ export default {
     step_progress: 'Krok {n} z {total}',
     booking_in_progress: 'Rezervujeme…',
     no_services: 'Táto pobočka nemá žiadne služby na online rezerváciu',
+    no_match: 'Pre „{query}“ sa nič nenašlo',
+    clear_search: 'Vymazať vyhľadávanie',
     no_locations: 'Nie sú k dispozícii žiadne pobočky',
     services_selected: {
       one: 'Vybraná {count} služba',

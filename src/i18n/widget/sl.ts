@@ -13,6 +13,8 @@ export default {
     step_progress: 'Korak {n} od {total}',
     booking_in_progress: 'Rezerviramo…',
     no_services: 'Ta poslovalnica nima storitev za spletno rezervacijo',
+    no_match: 'Za »{query}« ni zadetkov',
+    clear_search: 'Počisti iskanje',
     no_locations: 'Ni poslovalnic za izbiro',
     services_selected: {
       one: 'Izbrana {count} storitev',

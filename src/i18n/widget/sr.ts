@@ -13,6 +13,8 @@ export default {
     step_progress: 'Korak {n} od {total}',
     booking_in_progress: 'Zakazujemo…',
     no_services: 'Ovaj salon nema usluga za onlajn zakazivanje',
+    no_match: 'Nema rezultata za „{query}”',
+    clear_search: 'Obriši pretragu',
     no_locations: 'Nema lokacija za izbor',
     services_selected: {
       one: 'Izabrana {count} usluga',

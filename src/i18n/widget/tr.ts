@@ -13,6 +13,8 @@ export default {
     step_progress: 'Adım {n}/{total}',
     booking_in_progress: 'Randevu alınıyor…',
     no_services: 'Bu şubede online randevu alınabilecek hizmet yok',
+    no_match: '“{query}” için sonuç bulunamadı',
+    clear_search: 'Aramayı temizle',
     no_locations: 'Seçilebilecek şube yok',
     services_selected: {
       one: '{count} hizmet seçildi',

@@ -13,6 +13,8 @@ export default {
     step_progress: 'Крок {n} з {total}',
     booking_in_progress: 'Записуємо…',
     no_services: 'У цій філії немає послуг для онлайн-запису',
+    no_match: 'За запитом «{query}» нічого не знайдено',
+    clear_search: 'Очистити пошук',
     no_locations: 'Немає філій для вибору',
     services_selected: {
       one: 'Вибрано {count} послугу',

@@ -13,6 +13,8 @@ export default {
     step_progress: '第 {n} 步，共 {total} 步',
     booking_in_progress: '正在预约…',
     no_services: '该门店没有可在线预约的服务',
+    no_match: '没有与“{query}”匹配的结果',
+    clear_search: '清除搜索',
     no_locations: '没有可选择的门店',
     services_selected: {
       other: '已选 {count} 项',
