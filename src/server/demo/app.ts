@@ -5,6 +5,8 @@ import { absoluteAssets } from './assets';
 import { notFound } from './envelope';
 import { FaultPlan, faultRoutes, injectFaults } from './faults';
 import { HostileSwitch, hostileContent, hostileRoutes } from './hostile';
+import { accountRoutes } from './routes/account';
+import { activityRoutes } from './routes/activity';
 import { bookingRoutes } from './routes/booking';
 import { calendarRoutes } from './routes/calendar';
 import { catalogRoutes } from './routes/catalog';
@@ -44,6 +46,8 @@ export function createDemoApp(options: DemoOptions = {}): DemoApp {
   catalogRoutes(api, store);
   calendarRoutes(api, store);
   bookingRoutes(api, store);
+  activityRoutes(api, store);
+  accountRoutes(api, store);
   app.route('/api/v1', api);
   faultRoutes(app, faults);
   hostileRoutes(app, hostile);

@@ -40,6 +40,10 @@ export interface DemoLocation {
   allowDeleteRecord: boolean;
   /** Online cancelling closes this many seconds before the visit (`allow_delete_record_delay_step`). */
   deleteDelaySeconds: number;
+  /** Whether visitors may move a booking online (`allow_change_record`). */
+  allowChangeRecord: boolean;
+  /** Moving online closes this many seconds before the visit (`allow_change_record_delay_step`). */
+  changeDelaySeconds: number;
   /** Default reminder, hours before the visit (`reminds_sms_default`). */
   reminderHours: number;
   /** GET privacy_policy/{id}: HTML written by the business. */
@@ -93,7 +97,8 @@ export interface DemoTeamMember {
 }
 
 export interface DemoFormStep {
-  step: 'service' | 'master' | 'datetime' | 'contact' | 'comfirm';
+  /** `record_type`: individual services or group events (forms that offer group events only). */
+  step: 'record_type' | 'service' | 'master' | 'datetime' | 'contact' | 'comfirm';
   title: string;
   num: number;
   hidden: boolean;

@@ -4,6 +4,7 @@ import type {
   DayHours,
   DemoCategory,
   DemoForm,
+  DemoFormStep,
   DemoLocation,
   DemoService,
   DemoTeamMember,
@@ -34,6 +35,10 @@ export const DEMO = {
     chainLightPalette: 8,
     /** The chain with form 6's dark palette. */
     chainDarkPalette: 9,
+    /** New York with a record-type step: individual services or group events. */
+    newYorkClasses: 10,
+    /** The chain with a record-type step (both locations have group events). */
+    chainClasses: 11,
   },
   locations: { newYork: 101201, riga: 101202 },
   services: {
@@ -72,6 +77,24 @@ export const DEMO = {
     elina: 303,
     anna: 304,
   },
+  /** Group events (group-events.ts): services and instructors of their own, not in the individual lists. */
+  events: {
+    services: {
+      sunriseYoga: 7001,
+      reformerPilates: 7002,
+      eveningFlow: 7003,
+      colourWorkshop: 7004,
+      rigaYoga: 7101,
+      rigaPilates: 7102,
+      rigaNailClass: 7103,
+    },
+    staff: { maya: 401, noah: 402, ilze: 501, marta: 502 },
+  },
+  /**
+   * The visitor with an account history (account.ts): signs in with this phone and the SMS code;
+   * has past and upcoming bookings, one of them made by phone, and a seat at a class.
+   */
+  visitor: { phone: '+1 212 555 0123', name: 'Alex Morgan', email: 'alex.morgan@example.com' },
   smsCode: DEMO_SMS_CODE,
   /** Booking with this phone answers 434 (403). */
   blacklistedPhone: '+1 (212) 555-0199',
@@ -104,6 +127,8 @@ export const LOCATIONS: DemoLocation[] = [
     site: 'lumen-studio.example',
     allowDeleteRecord: true,
     deleteDelaySeconds: 2 * 3600,
+    allowChangeRecord: true,
+    changeDelaySeconds: 4 * 3600,
     reminderHours: 24,
     privacyPolicyHtml:
       '<p>Lumen Studio keeps your name, phone and e-mail only to manage your appointments and send your reminders.</p>' +
@@ -132,6 +157,9 @@ export const LOCATIONS: DemoLocation[] = [
     // Riga takes cancellations by phone only.
     allowDeleteRecord: false,
     deleteDelaySeconds: 0,
+    // …and moves by phone too.
+    allowChangeRecord: false,
+    changeDelaySeconds: 0,
     reminderHours: 2,
     privacyPolicyHtml: '<p>Lumen Studio Rīga apstrādā jūsu vārdu un tālruni tikai pierakstu pārvaldībai.</p>',
   },
@@ -301,6 +329,9 @@ const steps = (serviceStep: Partial<DemoForm['steps'][number]> = {}, masterDefau
   { step: 'comfirm', title: 'Confirm your booking', num: 5, hidden: false, default: 0 },
 ];
 
+/** `default`: 'all' lets the visitor choose; 'services' or 'events' preselects one. */
+const recordTypeStep: DemoFormStep = { step: 'record_type', title: 'Individual services or group events', num: 0, hidden: false, default: 'all' };
+
 // The languages most demo forms offer: two right-to-left, one in Chinese characters, in the API's id order.
 const LANGS = ['en-US', 'lv-LV', 'fr-FR', 'he-IL', 'cn-CN', 'ar-AR'];
 
@@ -359,6 +390,20 @@ export const FORMS: DemoForm[] = [
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps(),
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   })),
+  // Forms offering group events: a record-type step first (individual services or group events).
+  // The forms above have none, so they offer individual services only, as before.
+  {
+    id: DEMO.forms.newYorkClasses, title: 'Lumen Studio SoHo: services and classes', groupId: 0, locationId: L.newYork,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
+    showPrivacyPolicy: false, specializationDisplayMode: 0, steps: [recordTypeStep, ...steps({}, 0)],
+    palette: { primary: 'teal', accent: 'orange', warn: 'teal', background: 'grey' },
+  },
+  {
+    id: DEMO.forms.chainClasses, title: 'Lumen Studio: services and classes', groupId: DEMO.groupId, locationId: L.newYork,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
+    showPrivacyPolicy: false, specializationDisplayMode: 0, steps: [recordTypeStep, ...steps()], palette: warm,
+    logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
+  },
 ];
 
 /** Titles of the languages a form may offer, with the API's language ids. */

@@ -1,5 +1,6 @@
 // The mutable part of one demo instance: bookings made through book_record and SMS codes "sent".
 // Everything else (the business itself) is the read-only seed.
+import { AccountState } from './account';
 import type { DemoTeamMember, Interval } from './model';
 import { seededBusy } from './seeded-bookings';
 
@@ -23,6 +24,13 @@ export interface DemoBooking {
   createdAt: string;
   /** Set when the visitor cancelled it (DELETE user/records); its time is free again. */
   deletedAt?: string;
+  /** A seat booking of a group event (POST activity/…/book): the event's id and the seats taken. */
+  activityId?: number;
+  clientsCount?: number;
+  /** false: made by the front desk (the seeded visitor's "by phone" bookings); true when absent. */
+  online?: boolean;
+  /** Set when the visitor moved it (PUT book_record). */
+  changedAt?: string;
 }
 
 /** Internally a booking also knows the instants it occupies. */
@@ -31,6 +39,8 @@ export interface StoredBooking extends DemoBooking {
   end: number;
   /** Whether the client asked for this member (false when booked with "any member"). */
   memberRequested: boolean;
+  /** The start of the seeded busy stretch this booking stands for (the seeded visitor's, account.ts). */
+  claims?: number;
 }
 
 const FIRST_RECORD_ID = 4_820_001;
@@ -44,9 +54,12 @@ export class DemoStore {
   smsCodes = new Map<string, { code: string; sentAt: string }>();
   private nextRecordId = FIRST_RECORD_ID;
   private seededCache = new Map<string, Interval[]>();
+  /** Sign-in tokens and the seeded visitor's history (account.ts). */
+  readonly accounts: AccountState;
 
   constructor(now: () => Date = () => new Date()) {
     this.clock = now;
+    this.accounts = new AccountState(this);
   }
 
   readonly now = (): Date => new Date(this.clock().getTime() + this.clockShift);
@@ -54,6 +67,8 @@ export class DemoStore {
   /** Moves the clock so it reads `at` now; it then runs on from there. */
   setClock(at: Date): void {
     this.clockShift = at.getTime() - this.clock().getTime();
+    // The seeded visitor's history is laid out again around the new "now" (sign-ins stay).
+    this.accounts.relayHistory();
   }
 
   nowMs(): number {
@@ -66,6 +81,7 @@ export class DemoStore {
     this.smsCodes.clear();
     this.nextRecordId = FIRST_RECORD_ID;
     this.clockShift = 0;
+    this.accounts.reset();
   }
 
   /** Seeded and created bookings of one member on one local date. */
@@ -77,7 +93,7 @@ export class DemoStore {
       this.seededCache.set(key, seeded);
     }
     const created = this.bookings.filter((b) => b.staffId === member.id && !b.deletedAt).map(({ start, end }) => ({ start, end }));
-    return [...seeded, ...created];
+    return [...this.accounts.adjustBusy(member, date, tz, seeded), ...created];
   }
 
   addBooking(booking: Omit<StoredBooking, 'recordId' | 'recordHash' | 'createdAt'>): StoredBooking {
@@ -91,8 +107,9 @@ export class DemoStore {
     return stored;
   }
 
+  /** A booking made in this demo or one of the seeded visitor's. */
   findBooking(locationId: number, recordId: number): StoredBooking | undefined {
-    return this.bookings.find((b) => b.locationId === locationId && b.recordId === recordId);
+    return this.accounts.allRecords().find((b) => b.locationId === locationId && b.recordId === recordId);
   }
 
   /** Marks a booking cancelled; it stays readable (as `deleted: true`), like the real API's. */

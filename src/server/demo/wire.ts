@@ -44,7 +44,7 @@ export function companyJson(location: DemoLocation, nextSlot?: string | null): R
     photos: [],
     booking_widget_promo: null,
     allow_delete_record: location.allowDeleteRecord,
-    allow_change_record: location.allowDeleteRecord,
+    allow_change_record: location.allowChangeRecord,
     access: {},
   };
   // Only answers asked with forBooking=1 carry next_slot.

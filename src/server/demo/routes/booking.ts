@@ -1,13 +1,11 @@
 // SMS code, validation, creating a booking, reading it back and cancelling it; the privacy policy.
 import type { Context, Hono } from 'hono';
-import { findService } from '../availability';
 import { bareNotFound, bookingError, created, fieldErrors, forbidden, MESSAGES, notFound, ok } from '../envelope';
-import type { DemoLocation } from '../model';
-import { BLACKLISTED_PHONES, DEMO_SMS_CODE, LOCATIONS, TEAM } from '../seed';
-import { formatCompactDatetime, formatSlotDatetime } from '../slots';
-import { type DemoStore, onlyDigits, type StoredBooking } from '../store';
+import { recordJson } from '../records';
+import { BLACKLISTED_PHONES, DEMO_SMS_CODE, LOCATIONS } from '../seed';
+import { type DemoStore, onlyDigits } from '../store';
 import { planAppointments, type PlanResult } from '../validate';
-import { companyJson } from '../wire';
+import { userToken } from './account';
 import { intParam, locationParam } from './params';
 
 type Body = Record<string, unknown>;
@@ -29,48 +27,6 @@ export function plausiblePhone(phone: string): boolean {
 
 function planFailure(c: Context, result: Exclude<PlanResult, { ok: true }>): Response {
   return 'error' in result ? bookingError(c, result.error) : fieldErrors(c, result.fields);
-}
-
-function detailsJson(booking: StoredBooking, location: DemoLocation): Record<string, unknown> {
-  const tz = location.timezoneName;
-  const member = TEAM.find((m) => m.id === booking.staffId);
-  const services = booking.serviceIds.map((id) => findService(location.id, id)).filter((s) => s !== undefined);
-  return {
-    id: booking.recordId,
-    services: services.map((s) => ({
-      id: s.id, title: s.title, cost: s.priceMin, price_min: s.priceMin, price_max: s.priceMax,
-      discount: s.discount, amount: 1, seance_length: s.duration * 60,
-    })),
-    // Booking details give the timezone as a string, unlike the locations list.
-    company: {
-      ...companyJson(location), timezone: String(location.timezone), phones: [], currency_short_title: location.currency,
-      allow_change_record_delay_step: location.deleteDelaySeconds, allow_delete_record_delay_step: location.deleteDelaySeconds,
-    },
-    staff: member && {
-      // Ids sometimes come back as strings; this one does.
-      id: String(member.id), name: member.name, specialization: member.specialization,
-      position: member.position ?? [], show_rating: member.showRating ? 1 : 0, rating: member.rating,
-      votes_count: member.votes, comments_count: member.comments,
-    },
-    clients_count: 1,
-    date: formatSlotDatetime(booking.start, tz),
-    // The quirk: an offset without a colon.
-    datetime: formatCompactDatetime(booking.start, tz),
-    create_date: formatCompactDatetime(Date.parse(booking.createdAt), tz),
-    comment: booking.comment,
-    deleted: booking.deletedAt !== undefined,
-    attendance: 0,
-    length: Math.round((booking.end - booking.start) / 1000),
-    notify_by_sms: booking.notifyBySms ?? 0,
-    notify_by_email: booking.notifyByEmail ?? 0,
-    master_requested: booking.memberRequested,
-    online: true,
-    api_id: booking.apiId ?? '',
-    last_change_date: formatCompactDatetime(Date.parse(booking.createdAt), tz),
-    prepaid: false,
-    prepaid_confirmed: false,
-    activity_id: 0,
-  };
 }
 
 export function bookingRoutes(api: Hono, store: DemoStore): void {
@@ -129,7 +85,7 @@ export function bookingRoutes(api: Hono, store: DemoStore): void {
     if (!location) return notFound(c, 'Location not found');
     const booking = store.findBooking(location.id, intParam(c.req.param('record_id')) ?? -1);
     if (!booking || booking.recordHash !== c.req.param('record_hash')) return bareNotFound(c);
-    return ok(c, detailsJson(booking, location));
+    return ok(c, recordJson(booking, location));
   });
 
   api.get('/privacy_policy/:location_id', (c) => {
@@ -138,12 +94,15 @@ export function bookingRoutes(api: Hono, store: DemoStore): void {
     return ok(c, { agreement: { content: location.privacyPolicyHtml } }); // as the reference's example
   });
 
-  // Without a user token the hash is the proof of ownership. A wrong hash, an unknown or an
-  // already cancelled booking are all "not found"; the location's rules answer 403.
+  // Without a user token the hash is the proof of ownership; with one, the record being the user's
+  // is (any hash will do). A wrong hash, an unknown or an already cancelled booking are all
+  // "not found"; the location's rules answer 403.
   api.delete('/user/records/:record_id/:record_hash', (c) => {
     const id = intParam(c.req.param('record_id')) ?? -1;
-    const booking = store.bookings.find((b) => b.recordId === id);
-    if (!booking || booking.deletedAt || booking.recordHash !== c.req.param('record_hash')) return bareNotFound(c);
+    const booking = store.accounts.allRecords().find((b) => b.recordId === id);
+    const user = store.accounts.userOf(userToken(c));
+    const owned = booking !== undefined && user !== undefined && onlyDigits(booking.phone) === onlyDigits(user.phone);
+    if (!booking || booking.deletedAt || (!owned && booking.recordHash !== c.req.param('record_hash'))) return bareNotFound(c);
     const location = LOCATIONS.find((l) => l.id === booking.locationId);
     const closesAt = booking.start - (location?.deleteDelaySeconds ?? 0) * 1000;
     if (!location?.allowDeleteRecord) return forbidden(c, 'Online cancellation is not available. Please contact the location.');

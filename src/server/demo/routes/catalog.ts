@@ -15,6 +15,7 @@ import { CATEGORIES } from '../seed';
 import { formatClock, formatSlotDatetime, isDate, localDate, parseClientDatetime } from '../slots';
 import type { DemoStore } from '../store';
 import { categoryJson, serviceJson, slotJson, staffJson } from '../wire';
+import { eventServicesJson } from './activity';
 import { idList, intParam, locationParam } from './params';
 
 const byWeight = <T extends { weight: number }>(a: T, b: T) => b.weight - a.weight;
@@ -54,7 +55,8 @@ export function catalogRoutes(api: Hono, store: DemoStore): void {
     });
     const categoryIds = new Set(services.map((s) => s.categoryId));
     return ok(c, {
-      events: [],
+      // Group events are offered apart (activity.ts); this lists their services, whatever the filters.
+      events: eventServicesJson(location.id),
       services: services.sort(byWeight).map((s) => serviceJson(s)),
       category: CATEGORIES.filter((cat) => categoryIds.has(cat.id)).sort(byWeight).map(categoryJson),
     });
