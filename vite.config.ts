@@ -5,6 +5,7 @@ import { demoBackend } from './src/server/demo/vite-plugin';
 import { embedDev, SOURCEMAP } from './src/server/embed-dev';
 import { firstChunk } from './src/server/first-chunk';
 import { preconnectToApi } from './src/server/preconnect-plugin';
+import { precompress } from './src/server/precompress';
 
 // This build serves the hosted page and the iframe page (index.html?embed=frame);
 // vite.loader.config.ts then builds the script-tag embed (dist/widget.js and dist/embed/).
@@ -15,7 +16,7 @@ import { preconnectToApi } from './src/server/preconnect-plugin';
 const DEMO_PAGES = process.env.DEMO_PAGES === '1';
 
 export default defineConfig({
-  plugins: [preact(), demoBackend(), embedDev(), preconnectToApi(), firstChunk()],
+  plugins: [preact(), demoBackend(), embedDev(), preconnectToApi(), firstChunk(), precompress()],
   server: { port: Number(process.env.PORT ?? 5173), strictPort: false, host: '127.0.0.1' },
   preview: { port: Number(process.env.PORT ?? 4173), host: '127.0.0.1' },
   // Dependencies first met in lazily loaded code would make the dev server re-optimise and reload

@@ -9,11 +9,12 @@ import type { Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { serve } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
 import { Hono, type Context } from 'hono';
+import { compressAnswer, forProxy } from './compress-answer';
 import { API_PREFIX, ConfigError, createProxy, demoRequested, parseConfig, type BookingProxy } from './proxy';
 import type { SharedStore } from './proxy/store';
 import { createSharedStore, storeOptionsFromEnv } from './proxy/store-select';
+import { staticFiles } from './static-files';
 
 export interface SiteOptions {
   /** Folder of the built widget (vite's outDir). */
@@ -60,23 +61,23 @@ export function staticHeaders(path: string): Record<string, string> {
 
 export function createSiteApp({ staticRoot, proxy, demoFetch, demoRoot }: SiteOptions): Hono {
   const app = new Hono();
-  const toProxy = (c: Context) => proxy.fetch(c.req.raw, c.env);
+  // The proxy's answers leave compressed when large enough (a booking form's is several kB of JSON).
+  const toProxy = async (c: Context) => compressAnswer(c.req.raw, await proxy.fetch(forProxy(c.req.raw), c.env));
   app.all('/health', toProxy);
   app.all(API_PREFIX, toProxy);
   app.all(`${API_PREFIX}/*`, toProxy);
   if (demoFetch) app.all('/__demo/*', (c) => demoFetch(c.req.raw));
 
-  const setHeaders = (path: string, c: Context) => {
-    for (const [name, value] of Object.entries(staticHeaders(path))) c.header(name, value);
-  };
-  app.use('*', serveStatic({ root: staticRoot, onFound: setHeaders }));
-  if (demoRoot) app.use('*', serveStatic({ root: demoRoot, onFound: setHeaders }));
+  // Brotli or gzip copies written at build time, ETags and 304s: src/server/static-files.ts.
+  const files = staticFiles(staticRoot, staticHeaders);
+  const demoFiles = demoRoot ? staticFiles(demoRoot, staticHeaders) : undefined;
+  app.use('*', async (c, next) => (await files(c.req.raw)) ?? (await demoFiles?.(c.req.raw)) ?? next());
 
   // Page routes without a file fall back to the app's page; a missing script or image stays a 404.
-  const indexHtml = join(staticRoot, 'index.html');
+  const indexHtml = resolve(staticRoot, 'index.html');
   app.get('*', async (c, next) => {
     if (extname(c.req.path) !== '' || !c.req.header('Accept')?.includes('text/html')) return next();
-    return serveStatic({ path: indexHtml, onFound: setHeaders })(c, next);
+    return (await files(c.req.raw, indexHtml)) ?? next();
   });
   app.notFound((c) => c.text('Not found', 404));
   return app;
