@@ -263,6 +263,15 @@ export function createApi(options: ApiOptions): Api {
   };
 }
 
+/**
+ * The booking_start request (one answer for everything before the first step), with the headers
+ * the widget's own reads send, so both find the same answers in the proxy's cache.
+ */
+export function requestStart(baseUrl: string, formId: number, q: { lang?: string; locationId?: number } = {}): Promise<Response> {
+  const query = toQuery({ lang: q.lang, location: q.locationId });
+  return fetch(`${resolveBaseUrl(baseUrl).replace(/\/$/, '')}/booking_start/${seg(formId)}${query ? `?${query}` : ''}`, q.lang ? { headers: { 'Accept-Language': q.lang } } : {});
+}
+
 /** A booking may take a while upstream; the proxy answers within its own 10 s limit before this. */
 const BOOKING_TIMEOUT_MS = 30_000;
 /** After a refusal, the screens that follow read availability fresh for this long. */

@@ -22,6 +22,11 @@ export interface MountOptions {
   history?: boolean;
   /** The shadow root already holds the widget's stylesheet (the npm package adopts it as a constructed sheet): nothing to link. */
   styled?: boolean;
+  /**
+   * The loader's booking_start request (`{apiBase}/booking_start/{formId}`), sent while this code
+   * loaded: the first step's data comes from it; when it fails, the widget asks as without it.
+   */
+  start?: Promise<Response>;
 }
 
 /** The built stylesheet's URL on the widget's own origin, whichever page imported us. */

@@ -1,11 +1,14 @@
 // The least the widget needs on screen: the API client, the booking model and the view, in a
 // container. The hosted page starts here; the host API (src/app/host-api.ts) loads after.
 import { render } from 'preact';
-import { createApi } from '../api/client';
+import { createApi, type Api } from '../api/client';
 import type { Choices } from '../flow/machine';
 import { createBookingModel, type BookingModel, type ModelOptions } from '../flow/model';
 import type { Preselection } from '../protocol';
 import { App } from './App';
+
+/** The id of the hosted page's inlined booking_start answer (`<script type="application/json">`). */
+export const START_DATA_ID = 'bw-start';
 
 export interface StartOptions {
   formId: number;
@@ -17,6 +20,13 @@ export interface StartOptions {
   history?: boolean;
   /** The widget's own page (not embedded): shows the form's logo and header image. */
   page?: boolean;
+  /**
+   * booking_start's answer on its way (requested while the code loaded): the first requests are
+   * answered from it; without it, or when it fails, they are asked for one by one. As text, it is
+   * the answer the server inlined in the page beside its rendering of the first step, which the
+   * container holds: that is hydrated, not drawn anew.
+   */
+  start?: Promise<Response> | string;
 }
 
 export interface Started {
@@ -30,10 +40,16 @@ export interface Started {
 export function startWidget(container: HTMLElement, options: StartOptions): Started {
   // Resolved against this module, not the page: on a host's page the API is on the widget's side.
   const apiBase = new URL(options.apiBase || import.meta.env.VITE_API_BASE || '/api/v1', import.meta.url).href;
-  const api = createApi({ baseUrl: apiBase, lang: options.lang });
-  const modelOptions = { api, formId: options.formId, lang: options.lang, preset: toChoices(options.preselect ?? {}) };
+  const direct = createApi({ baseUrl: apiBase, lang: options.lang });
+  const { start, formId } = options;
+  const seeded = start && import('./seeded');
+  const api = seeded ? whenReady(seeded.then((m) => m.withStart(direct, m.readStart(start, formId)), () => direct)) : direct;
+  const modelOptions = { api, formId, lang: options.lang, preset: toChoices(options.preselect ?? {}) };
   const model = createBookingModel(modelOptions);
-  render(<App model={model} history={options.history} page={options.page} />, container);
+  const app = <App model={model} history={options.history} page={options.page} />;
+  // The server's markup stays on screen until the model holds what it was rendered from.
+  if (seeded && typeof start == 'string') seeded.then((m) => m.hydrateWhenReady(model, app, container), () => render(app, container));
+  else render(app, container);
   return {
     model,
     modelOptions,
@@ -43,6 +59,11 @@ export function startWidget(container: HTMLElement, options: StartOptions): Star
       model.dispose();
     },
   };
+}
+
+/** An Api whose calls wait for the one it resolves to (booking_start's reader, a small chunk of its own). */
+function whenReady(ready: Promise<Api>): Api {
+  return new Proxy({} as Api, { get: (_, name) => (...args: unknown[]) => ready.then((api) => (api[name as keyof Api] as (...a: unknown[]) => unknown)(...args)) });
 }
 
 /** Only well-formed ids reach the model, whatever a host or a URL passes. */

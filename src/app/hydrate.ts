@@ -1,0 +1,26 @@
+// The hosted page as the server sent it (its first step already drawn, src/server/ssr.tsx) is
+// taken over, not drawn again: once the model holds what the server rendered from, preact
+// hydrates the markup. Its own chunk: only server-rendered pages need it.
+import { effect } from '@preact/signals';
+import { hydrate, type VNode } from 'preact';
+import type { BookingModel } from '../flow/model';
+
+/**
+ * Resolves once the first step can be drawn as it will stay: the flow has started and its
+ * language, locations and services are no longer loading (each is there, or failed).
+ */
+export function firstStepReady(model: BookingModel): Promise<void> {
+  return new Promise((resolve) => {
+    const stop = effect(() => {
+      if (!model.flow.value || [model.form, model.locale, model.locations, model.catalog].some((q) => q.state.value.status === 'loading')) return;
+      resolve();
+      queueMicrotask(() => stop());
+    });
+  });
+}
+
+/** Hydrates `app` into the server's markup in `container` once the first step is ready. */
+export async function hydrateWhenReady(model: BookingModel, app: VNode, container: HTMLElement): Promise<void> {
+  await firstStepReady(model);
+  hydrate(app, container);
+}
