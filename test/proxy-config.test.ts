@@ -63,6 +63,16 @@ describe('the allowlist', () => {
     ['POST', '/book_record/1'],
     ['GET', '/book_record/1/42/cf929969a5024f09'],
     ['DELETE', '/user/records/42/cf929969a5024f09'],
+    ['GET', '/activity/1/search'],
+    ['GET', '/activity/1/search_dates'],
+    ['GET', '/activity/1/search_dates_range'],
+    ['GET', '/activity/1/filters'],
+    ['POST', '/activity/1/2/book'],
+    ['POST', '/user/auth'],
+    ['GET', '/booking/user/data'],
+    ['GET', '/user/records'],
+    ['GET', '/user/records/42/cf929969a5024f09'],
+    ['PUT', '/book_record/1/42'],
   ])('passes %s %s', (method, path) => {
     expect(matchEndpoint(method, path).kind).toBe('allowed');
   });
@@ -71,9 +81,11 @@ describe('the allowlist', () => {
     ['GET', '/records/1'],
     ['GET', '/company/1/clients'],
     ['POST', '/clients/1'],
-    ['GET', '/user/records'],
-    ['PUT', '/book_record/1/42'],
-    ['POST', '/activity/1/2/book'],
+    ['PUT', '/book_record/1'],
+    ['PUT', '/user/records/42/cf929969a5024f09'],
+    ['POST', '/activity/1/search'],
+    ['GET', '/activity/1/2'],
+    ['POST', '/booking/auth'],
     ['GET', '/bookform/abc'],
     ['GET', '/bookform/1/'],
   ])('refuses %s %s', (method, path) => {

@@ -1,7 +1,7 @@
 // The public online-booking endpoints, and nothing else. The partner token opens more of the API
 // than a booking widget needs; a request that matches no row here never reaches the upstream.
 
-export type HttpMethod = 'GET' | 'POST' | 'DELETE';
+export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'DELETE';
 
 /** How an answer may be cached: seconds for shared caches, or never (POSTs, per-person data). */
 export type CachePolicy = { readonly ttlSeconds: number } | 'no-store';
@@ -21,6 +21,14 @@ export interface Endpoint {
   readonly changesAvailability?: true;
   /** A booking: at most one upstream call per idempotency key (attempts.ts). */
   readonly idempotent?: true;
+  /**
+   * The visitor's own data: the browser's `X-User-Token` is sent upstream as
+   * `Authorization: Bearer <partner>, User <token>` for these endpoints only ('required': refused
+   * with 401 without one; 'optional': composed when given). Their answers are never cached.
+   */
+  readonly user?: 'required' | 'optional';
+  /** Sign-in with an SMS code: attempts are limited per phone and per client (sign-in.ts). */
+  readonly signIn?: true;
   /**
    * The query parameters the endpoint knows (`[]` marks a list). Others are dropped before the
    * request is forwarded or cached: made-up parameters cannot make an answer look new.
@@ -56,8 +64,25 @@ export const ENDPOINTS: readonly Endpoint[] = [
   { method: 'POST', template: '/book_check/:id', cache: 'no-store', changesAvailability: true },
   { method: 'POST', template: '/book_record/:id', cache: 'no-store', changesAvailability: true, idempotent: true },
   { method: 'GET', template: '/book_record/:id/:id/:hash', cache: 'no-store' },
-  { method: 'DELETE', template: '/user/records/:id/:hash', cache: 'no-store', changesAvailability: true },
+  { method: 'DELETE', template: '/user/records/:id/:hash', cache: 'no-store', changesAvailability: true, user: 'optional' },
+  // Group events: seats change as people book, so they are availability like free times.
+  { method: 'GET', template: '/activity/:id/search', cache: { ttlSeconds: 15 }, availability: true, params: ['from', 'till', 'service_ids[]', 'staff_ids[]', 'resource_ids[]', 'page', 'count'] },
+  { method: 'GET', template: '/activity/:id/search_dates', cache: { ttlSeconds: 30 }, availability: true, params: ['from', 'till', 'service_ids[]', 'staff_ids[]', 'resource_ids[]'] },
+  { method: 'GET', template: '/activity/:id/search_dates_range', cache: { ttlSeconds: 2 * MINUTE }, availability: true, params: ['service_ids[]', 'staff_ids[]', 'resource_ids[]'] },
+  { method: 'GET', template: '/activity/:id/filters', cache: { ttlSeconds: 2 * MINUTE }, availability: true, params: ['service_ids[]', 'staff_ids[]', 'resource_ids[]'] },
+  { method: 'POST', template: '/activity/:id/:id/book', cache: 'no-store', changesAvailability: true, idempotent: true },
+  // The visitor's account (the code is sent by POST book_code).
+  { method: 'POST', template: '/user/auth', cache: 'no-store', signIn: true },
+  { method: 'GET', template: '/booking/user/data', cache: 'no-store', user: 'required' },
+  { method: 'GET', template: '/user/records', cache: 'no-store', user: 'required', params: ['company_id', 'group_id'] },
+  { method: 'GET', template: '/user/records/:id/:hash', cache: 'no-store', user: 'required' },
+  { method: 'PUT', template: '/book_record/:id/:id', cache: 'no-store', changesAvailability: true, user: 'required' },
 ];
+
+/** The header the browser sends the visitor's user token in (never `Authorization`). */
+export const USER_TOKEN_HEADER = 'X-User-Token';
+/** A user token's shape: whatever else arrives in the header is refused, not forwarded. */
+export const USER_TOKEN_PATTERN = /^[A-Za-z0-9._~-]{8,256}$/;
 
 /**
  * The query the upstream gets, and the cache keys on: only the endpoint's known parameters, each
@@ -86,7 +111,7 @@ function byNumberThenText(a: string, b: string): number {
 
 export type Match =
   | { readonly kind: 'allowed'; readonly endpoint: Endpoint }
-  /** The path is public but not with this method (e.g. PUT /book_record/…, which needs a user). */
+  /** The path is public but not with this method (e.g. PATCH /book_record/…). */
   | { readonly kind: 'wrong-method'; readonly allow: readonly HttpMethod[] }
   | { readonly kind: 'refused' };
 

@@ -18,8 +18,8 @@ export function corsForOrigins(allowedOrigins: readonly string[]): MiddlewareHan
     if (c.req.method === 'OPTIONS') {
       if (!isAllowed) return c.json(errorEnvelope(MESSAGES.originRefused), 403);
       c.header('Access-Control-Allow-Origin', normalised ?? '');
-      c.header('Access-Control-Allow-Methods', 'GET, POST, DELETE');
-      c.header('Access-Control-Allow-Headers', 'Content-Type, Accept, Accept-Language, Idempotency-Key');
+      c.header('Access-Control-Allow-Methods', 'GET, POST, PUT, DELETE');
+      c.header('Access-Control-Allow-Headers', 'Content-Type, Accept, Accept-Language, Idempotency-Key, X-User-Token');
       c.header('Access-Control-Max-Age', String(PREFLIGHT_MAX_AGE_SECONDS));
       return c.body(null, 204);
     }

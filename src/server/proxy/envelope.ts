@@ -29,4 +29,7 @@ export const MESSAGES = {
   attemptUnseen: 'This booking attempt never reached the booking proxy',
   badStart: 'booking_start takes a form id (digits), and optionally lang (a language tag) and location (digits)',
   badAttemptKey: 'Idempotency-Key must be 16 to 80 letters, digits, - or _',
+  badUserToken: 'X-User-Token is not a user token',
+  signInFirst: 'Authentication needed.',
+  signInThrottled: (minutes: number) => `Too many sign-in attempts, try again in ${minutes} min`,
 } as const;

@@ -6,7 +6,7 @@
 import { Hono, type Context } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { StatusCode } from 'hono/utils/http-status';
-import { knownQuery, matchEndpoint, type Endpoint } from './allowlist';
+import { knownQuery, matchEndpoint, USER_TOKEN_HEADER, USER_TOKEN_PATTERN, type Endpoint } from './allowlist';
 import { AttemptStore, IDEMPOTENCY_HEADER, isAttemptKey, outcomeOf } from './attempts';
 import { AvailabilityGenerations } from './availability';
 import { BudgetExhausted, UpstreamBudget, type CallKind } from './budget';
@@ -16,6 +16,7 @@ import { ConfigError, type ProxyConfig } from './config';
 import { corsForOrigins } from './cors';
 import { errorEnvelope, MESSAGES } from './envelope';
 import { ProxyMetrics } from './metrics';
+import { signInRefusal } from './sign-in';
 import { MemoryStore, type SharedStore } from './store';
 import { callUpstream, UpstreamError, type FetchLike, type UpstreamRequest, type UpstreamSettings } from './upstream';
 import { composeStart, etagOf, START_ID, START_LANG } from './start';
@@ -229,7 +230,9 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
     if (match.kind === 'refused') return fail(c, 403, MESSAGES.notPublic);
     const { endpoint } = match;
     c.set('route', endpoint.template);
-    if (endpoint.method !== 'POST') return forward(c, endpoint, subPath, url, undefined);
+    // Before any body is read: a visitor's own data needs their token.
+    if (endpoint.user === 'required' && !c.req.header(USER_TOKEN_HEADER)?.trim()) return fail(c, 401, MESSAGES.signInFirst);
+    if (endpoint.method !== 'POST' && endpoint.method !== 'PUT') return forward(c, endpoint, subPath, url, undefined);
     // Only bodies are limited (and read): a GET costs no body work.
     let response: Response | undefined;
     const refused = await limitBody(c, async () => {
@@ -251,6 +254,13 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
   }
 
   async function forward(c: Context, endpoint: Endpoint, subPath: string, url: URL, body: Uint8Array<ArrayBuffer> | undefined): Promise<Response> {
+    // The visitor's token rides upstream only on the user endpoints; anywhere else it is dropped.
+    const userToken = endpoint.user ? c.req.header(USER_TOKEN_HEADER)?.trim() || undefined : undefined;
+    if (userToken !== undefined && !USER_TOKEN_PATTERN.test(userToken)) return fail(c, 400, MESSAGES.badUserToken);
+    if (endpoint.signIn) {
+      const refusal = await signInRefusal(store, body, clientOf(c));
+      if (refusal) return tooMany(c, refusal.retryAfterMs, MESSAGES.signInThrottled(Math.ceil(refusal.retryAfterMs / 60_000)));
+    }
     const acceptLanguage = c.req.header('Accept-Language');
     const query = knownQuery(endpoint, url.searchParams);
     const kind: CallKind = endpoint.method === 'GET' ? 'read' : 'booking';
@@ -260,6 +270,7 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
       pathAndQuery: subPath + (query ? `?${query}` : ''),
       ...(body !== undefined && { body }),
       ...(acceptLanguage !== undefined && { acceptLanguage }),
+      ...(userToken !== undefined && { userToken }),
       retry: endpoint.method === 'GET',
       beforeAttempt: () => budget.acquire(kind, client),
       afterAttempt: async (outcome) => {
@@ -298,7 +309,8 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
         // A booking made or refused changes what is free: later reads, in every instance, ask again.
         if (endpoint.changesAvailability) await availability.changed(endpoint.template.startsWith('/user/') ? undefined : locationId);
       }
-      if (!endpoint.idempotent) return reply(c, answer, 'no-store');
+      // A visitor's own data: no shared cache, and no browser cache either.
+      if (!endpoint.idempotent) return reply(c, answer, userToken !== undefined ? 'private, no-store' : 'no-store');
       const outcome = outcomeOf(answer, isJson(answer.contentType));
       if (key !== undefined) await attempts.settle(key, outcome);
       return outcome?.state === 'unknown' ? unknownOutcome(c, 'unknown', 502) : reply(c, answer, 'no-store');

@@ -20,6 +20,8 @@ export interface UpstreamRequest {
   readonly pathAndQuery: string;
   readonly body?: Uint8Array<ArrayBuffer>;
   readonly acceptLanguage?: string;
+  /** The visitor's user token (user endpoints only): sent as `Authorization: Bearer <partner>, User <token>`. */
+  readonly userToken?: string;
   /** Safe to send again: true for GETs, never for bookings (a retry could book twice). */
   readonly retry: boolean;
   /** Runs before every attempt (the upstream budget); throwing stops the call before anything is sent. */
@@ -103,6 +105,9 @@ export async function callUpstream(settings: UpstreamSettings, request: Upstream
 async function attemptOnce(settings: UpstreamSettings, request: UpstreamRequest): Promise<UpstreamAnswer> {
   const headers: Record<string, string> = { Accept: settings.accept };
   if (settings.partnerToken !== null) headers.Authorization = `Bearer ${settings.partnerToken}`;
+  if (request.userToken !== undefined) {
+    headers.Authorization = settings.partnerToken !== null ? `Bearer ${settings.partnerToken}, User ${request.userToken}` : `User ${request.userToken}`;
+  }
   if (request.body !== undefined) headers['Content-Type'] = 'application/json';
   if (request.acceptLanguage) headers['Accept-Language'] = request.acceptLanguage;
 
