@@ -172,3 +172,13 @@ describeWithRedis('booking_start on instances sharing Redis', (binary) => {
     expect(upstreamCalls).toEqual([]);
   });
 });
+
+describe('booking_start and a client\'s share of the upstream budget', () => {
+  it('a visitor\'s one cold request is answered whole on the default limits: its parts do not count against the share', async () => {
+    const call = await startProxy({ RATE_LIMIT_PER_SECOND: '8', CLIENT_UPSTREAM_PER_SECOND: '1', CLIENT_UPSTREAM_PER_MINUTE: '40' });
+    const chain = await call(`/booking_start/${DEMO.forms.chain}?location=${NY}`);
+    expect(Object.keys(chain.json!.data)).toEqual(expect.arrayContaining(['form', 'locale', 'locations', 'services']));
+    const single = await call(`/booking_start/${DEMO.forms.newYorkPresetService}`);
+    expect(Object.keys(single.json!.data)).toEqual(expect.arrayContaining(['form', 'locale', 'locations', 'services']));
+  });
+});

@@ -5,6 +5,7 @@
 // extra dependency (vite is already here), and the output runs on plain Node with only the runtime
 // dependencies (hono, @hono/node-server): nothing compiles TypeScript at start-up in production.
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -68,6 +69,17 @@ export function createSiteApp({ staticRoot, proxy, demoFetch, demoRoot }: SiteOp
   app.all(`${API_PREFIX}/*`, toProxy);
   if (demoFetch) app.all('/__demo/*', (c) => demoFetch(c.req.raw));
 
+  // The hosted page with its first step rendered (src/server/ssr.tsx); the built page as it is
+  // when that cannot be had. Never cached: it holds the current services.
+  app.get('/', async (c, next) => {
+    const html = await hostedPage(staticRoot, proxy, c);
+    if (html === undefined) return next();
+    const page = new Response(html, {
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' },
+    });
+    return compressAnswer(c.req.raw, page);
+  });
+
   // Brotli or gzip copies written at build time, ETags and 304s: src/server/static-files.ts.
   const files = staticFiles(staticRoot, staticHeaders);
   const demoFiles = demoRoot ? staticFiles(demoRoot, staticHeaders) : undefined;
@@ -81,6 +93,31 @@ export function createSiteApp({ staticRoot, proxy, demoFetch, demoRoot }: SiteOp
   });
   app.notFound((c) => c.text('Not found', 404));
   return app;
+}
+
+/** The built index.html, read once: it changes only with a new build, which restarts the server. */
+const templates = new Map<string, Promise<string | undefined>>();
+
+/**
+ * The hosted page (`/?form=…`) rendered on the server, or undefined: the page is then served as
+ * built. Its data comes through the proxy (its cache, budget and limits), as the visitor's own
+ * booking_start request would; any failure falls back, never to an error page.
+ */
+export async function hostedPage(staticRoot: string, proxy: BookingProxy, c: Context): Promise<string | undefined> {
+  if (!c.req.header('Accept')?.includes('text/html')) return undefined;
+  try {
+    let template = templates.get(staticRoot);
+    if (!template) templates.set(staticRoot, (template = readFile(join(staticRoot, 'index.html'), 'utf8').catch(() => undefined)));
+    const html = await template;
+    if (html === undefined) return undefined;
+    const { renderHostedPage } = await import('./ssr');
+    return await renderHostedPage(html, new URL(c.req.url), (path, lang) =>
+      proxy.fetch(new Request(new URL(`${API_PREFIX}${path}`, c.req.url), lang ? { headers: { 'Accept-Language': lang } } : {}), c.env),
+    );
+  } catch (error) {
+    console.error(`hosted page rendered in the browser instead: ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
 }
 
 /** Why the server refuses to start, or undefined: demo mode only when asked for, never by a missing token. */

@@ -354,7 +354,10 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
         pathAndQuery: subPath + (query ? `?${query}` : ''),
         ...(acceptLanguage !== undefined && { acceptLanguage }),
         retry: true,
-        beforeAttempt: () => budget.acquire('read', client),
+        // The form is the client's read; the parts it implies (at most three, of that same form)
+        // take from the deployment's budget only: one visitor's one request is never cut short by
+        // its own share, and a made-up form costs its one read.
+        beforeAttempt: () => budget.acquire('read', endpoint.template === '/bookform/:id' ? client : undefined),
         afterAttempt: async (outcome) => {
           metrics.upstreamCalls++;
           if (outcome instanceof UpstreamError) metrics.upstreamErrors++;
