@@ -6,12 +6,12 @@
 // An event is a pure function of (timetable row, local date), like seeded-bookings.ts: its id
 // encodes both, so the same event always has the same id, whatever "now" is. Seats taken are the
 // row's seeded count plus the live bookings of the event (routes/activity.ts).
-import type { DemoLocation } from './model';
+import type { DemoLocation, DemoService } from './model';
 import { DEMO, LOCATIONS } from './seed';
 import { localDate, shiftDate, weekday, zonedInstant } from './slots';
 
 /** Online prepayment: the API's `prepaid` values on services and events. */
-export type Prepaid = 'forbidden' | 'allowed' | 'required';
+export type Prepaid = NonNullable<DemoService['prepaid']>;
 
 export interface DemoEventService {
   id: number;

@@ -74,6 +74,8 @@ export interface DemoService {
   bookable: boolean;
   /** A picture's URL; the API sends '' when there is none. */
   image?: string;
+  /** Online prepayment (`prepaid`); 'forbidden' when absent, as every seeded individual service is. */
+  prepaid?: 'forbidden' | 'allowed' | 'required';
 }
 
 export interface DemoTeamMember {

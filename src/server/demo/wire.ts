@@ -73,7 +73,7 @@ export function serviceJson(service: DemoService): Record<string, unknown> {
     active: 1,
     sex: 0,
     image: service.image ?? '',
-    prepaid: 'forbidden',
+    prepaid: service.prepaid ?? 'forbidden',
   };
   json.seance_length = service.duration * 60;
   return json;
