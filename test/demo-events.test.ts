@@ -1,6 +1,7 @@
 // Group events in the demo backend: searching a location's events (filters, paging, the days that
 // have them), booking seats with the API's checks, and the individual lists left as they were.
 import { describe, expect, it } from 'vitest';
+import { XSS } from '../src/server/demo/hostile';
 import { NO_PLACES_MESSAGE, EVENT_STARTED_MESSAGE } from '../src/server/demo/routes/activity';
 import { DEMO } from '../src/server/demo/seed';
 import { demoAt, type Json } from './helpers/demo';
@@ -200,5 +201,20 @@ describe('book_services and the individual lists', () => {
     expect(await steps(DEMO.forms.newYorkClasses)).toEqual(['record_type', 'service', 'master', 'datetime', 'contact', 'comfirm']);
     expect(await steps(DEMO.forms.chainClasses)).toContain('record_type');
     for (const form of [DEMO.forms.chain, DEMO.forms.newYork, DEMO.forms.riga]) expect(await steps(form)).not.toContain('record_type');
+  });
+});
+
+describe('hostile content', () => {
+  it('puts payloads in the business’s event texts too: titles, categories, instructors, filter options', async () => {
+    const demo = setup();
+    await demo.call('POST', '/__demo/hostile');
+    const [event] = (await demo.search(NY, 'from=2026-03-06&till=2026-03-06')).events;
+    expect(event!.service.title).toContain(XSS.img);
+    expect(event!.staff.name).toContain(XSS.svg);
+    expect(((event!.service as unknown as Json).category as Json).title).toContain(XSS.svg);
+    const groups = (await demo.call('GET', `/api/v1/activity/${NY}/filters`)).body.data as { data: { title: string }[] }[];
+    expect(groups.flatMap((g) => g.data).every((o) => o.title.includes('<'))).toBe(true);
+    const services = (await demo.call('GET', `/api/v1/book_services/${NY}`)).body.data as { events: { title: string }[] };
+    expect(services.events[0]!.title).toContain(XSS.img);
   });
 });

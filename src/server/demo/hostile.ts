@@ -61,6 +61,10 @@ function member(m: Json): void {
   if ('avatar' in m) m.avatar = m.avatar_big = HOSTILE_AVATAR;
 }
 
+function category(c: Json): void {
+  if (typeof c.title === 'string') c.title = hostile.category(c.title);
+}
+
 function service(s: Json): void {
   if (typeof s.title === 'string') s.title = hostile.service(s.title);
   if (typeof s.comment === 'string') s.comment = hostile.serviceComment(s.comment);
@@ -73,9 +77,29 @@ const REWRITE: Record<string, (data: unknown) => void> = {
   book_services: (data) =>
     each(data, (d) => {
       each(d.services, service);
-      each(d.category, (c) => typeof c.title === 'string' && (c.title = hostile.category(c.title)));
+      each(d.events, service);
+      each(d.category, category);
     }),
   book_staff: (data) => each(data, member),
+  // Group events (search) and their filter options.
+  activity: (data) =>
+    each(data, (d) => {
+      each(d.service, (s) => {
+        service(s);
+        each(s.category, category);
+      });
+      each(d.staff, member);
+      if (typeof d.code === 'string') {
+        each(d.data, (o) => typeof o.title === 'string' && (o.title = d.code === 'staff' ? hostile.member(o.title) : hostile.service(o.title)));
+      }
+    }),
+  // The visitor's records.
+  user: (data) =>
+    each(data, (d) => {
+      each(d.services, service);
+      each(d.company, company);
+      each(d.staff, member);
+    }),
   book_record: (data) =>
     each(data, (d) => {
       each(d.services, service);
