@@ -5,6 +5,8 @@ import { expect, test } from './fixtures';
 import { isCall } from './traffic';
 import { RIGA_MANICURE } from './widget';
 
+test.use({ viewport: { width: 360, height: 640 } });
+
 test('the SMS code: a wrong code books nothing, the right one books once', async ({ page, widget, traffic, demo }) => {
   await widget.reachConfirm(RIGA_MANICURE);
 
@@ -20,6 +22,10 @@ test('the SMS code: a wrong code books nothing, the right one books once', async
   await expect(widget.codeField()).toHaveAttribute('aria-invalid', 'true');
   await expect(widget.codeField()).toHaveAccessibleDescription('Invalid code from SMS');
   await expect(widget.codeField()).toBeFocused();
+  // On a phone the field's message is in view, clear of the sticky bar.
+  const message = await page.locator('.bw-code .bw-error').boundingBox();
+  const bar = await page.locator('.bw-actions--sticky').boundingBox();
+  expect(message!.y + message!.height).toBeLessThanOrEqual(Math.min(bar!.y, page.viewportSize()!.height));
   expect(await demo.bookings()).toHaveLength(0);
 
   await widget.codeField().fill(DEMO.smsCode);
