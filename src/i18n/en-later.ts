@@ -69,6 +69,7 @@ export const enLater = {
     read_policy: 'Read the privacy policy',
     accept_policy: 'I accept the privacy policy',
     add_to_calendar: 'Add to calendar (.ics)',
+    total: 'Total',
     directions: 'Directions',
     manage_booking: 'View or cancel this booking',
     keep_booking: 'Keep it',

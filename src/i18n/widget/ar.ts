@@ -42,6 +42,7 @@ export default {
     read_policy: 'قراءة سياسة الخصوصية',
     accept_policy: 'الموافقة على سياسة الخصوصية',
     add_to_calendar: 'إضافة إلى التقويم (\u200e.ics)', // the mark keeps the dot before ics in right-to-left text
+    total: 'المجموع',
     directions: 'الاتجاهات',
     manage_booking: 'عرض هذا الحجز أو إلغاؤه',
     keep_booking: 'الإبقاء عليه',

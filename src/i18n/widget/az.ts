@@ -38,6 +38,7 @@ export default {
     read_policy: 'Məxfilik siyasətini oxu',
     accept_policy: 'Məxfilik siyasətini qəbul edirəm',
     add_to_calendar: 'Təqvimə əlavə et (.ics)',
+    total: 'Cəmi',
     directions: 'Necə gəlmək olar',
     manage_booking: 'Bu qeydiyyata bax və ya ləğv et',
     keep_booking: 'Saxla',

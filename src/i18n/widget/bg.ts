@@ -38,6 +38,7 @@ export default {
     read_policy: 'Прочети политиката за поверителност',
     accept_policy: 'Приемам политиката за поверителност',
     add_to_calendar: 'Добави в календара (.ics)',
+    total: 'Общо',
     directions: 'Как да стигнете',
     manage_booking: 'Преглед или отмяна на резервацията',
     keep_booking: 'Запази',

@@ -40,6 +40,7 @@ export default {
     read_policy: 'Přečíst zásady ochrany osobních údajů',
     accept_policy: 'Souhlasím se zásadami ochrany osobních údajů',
     add_to_calendar: 'Přidat do kalendáře (.ics)',
+    total: 'Celkem',
     directions: 'Jak se k nám dostat',
     manage_booking: 'Zobrazit nebo zrušit rezervaci',
     keep_booking: 'Ponechat',

@@ -38,6 +38,7 @@ export default {
     read_policy: 'Datenschutzerklärung lesen',
     accept_policy: 'Ich akzeptiere die Datenschutzerklärung',
     add_to_calendar: 'Zum Kalender hinzufügen (.ics)',
+    total: 'Gesamt',
     directions: 'Route',
     manage_booking: 'Termin ansehen oder stornieren',
     keep_booking: 'Behalten',

@@ -39,6 +39,7 @@ export default {
     read_policy: 'Leer la política de privacidad',
     accept_policy: 'Acepto la política de privacidad',
     add_to_calendar: 'Añadir al calendario (.ics)',
+    total: 'Total',
     directions: 'Cómo llegar',
     manage_booking: 'Ver o cancelar esta cita',
     keep_booking: 'Mantenerla',

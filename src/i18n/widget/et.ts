@@ -38,6 +38,7 @@ export default {
     read_policy: 'Loe privaatsuspoliitikat',
     accept_policy: 'Nõustun privaatsuspoliitikaga',
     add_to_calendar: 'Lisa kalendrisse (.ics)',
+    total: 'Kokku',
     directions: 'Teejuhised',
     manage_booking: 'Vaata või tühista see broneering',
     keep_booking: 'Jäta alles',

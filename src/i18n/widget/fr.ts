@@ -39,6 +39,7 @@ export default {
     read_policy: 'Lire la politique de confidentialité',
     accept_policy: 'J’accepte la politique de confidentialité',
     add_to_calendar: 'Ajouter à l’agenda (.ics)',
+    total: 'Total',
     directions: 'Itinéraire',
     manage_booking: 'Voir ou annuler ce rendez-vous',
     keep_booking: 'Le conserver',

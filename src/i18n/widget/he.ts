@@ -39,6 +39,7 @@ export default {
     read_policy: 'לקריאת מדיניות הפרטיות',
     accept_policy: 'אישור מדיניות הפרטיות',
     add_to_calendar: 'הוספה ליומן (\u200e.ics)', // the mark keeps the dot before ics in right-to-left text
+    total: 'סה״כ',
     directions: 'הוראות הגעה',
     manage_booking: 'צפייה בתור או ביטולו',
     keep_booking: 'להשאיר',

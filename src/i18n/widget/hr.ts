@@ -39,6 +39,7 @@ export default {
     read_policy: 'Pročitaj pravila privatnosti',
     accept_policy: 'Prihvaćam pravila privatnosti',
     add_to_calendar: 'Dodaj u kalendar (.ics)',
+    total: 'Ukupno',
     directions: 'Upute za dolazak',
     manage_booking: 'Pregledaj ili otkaži ovaj termin',
     keep_booking: 'Zadrži',

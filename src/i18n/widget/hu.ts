@@ -38,6 +38,7 @@ export default {
     read_policy: 'Az adatvédelmi tájékoztató elolvasása',
     accept_policy: 'Elfogadom az adatvédelmi tájékoztatót',
     add_to_calendar: 'Hozzáadás a naptárhoz (.ics)',
+    total: 'Összesen',
     directions: 'Útvonal',
     manage_booking: 'A foglalás megtekintése vagy lemondása',
     keep_booking: 'Megtartom',

@@ -38,6 +38,7 @@ export default {
     read_policy: 'Կարդալ գաղտնիության քաղաքականությունը',
     accept_policy: 'Ընդունում եմ գաղտնիության քաղաքականությունը',
     add_to_calendar: 'Ավելացնել օրացույցում (.ics)',
+    total: 'Ընդամենը',
     directions: 'Ինչպես հասնել',
     manage_booking: 'Դիտել կամ չեղարկել այս ամրագրումը',
     keep_booking: 'Թողնել',

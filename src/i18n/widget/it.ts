@@ -39,6 +39,7 @@ export default {
     read_policy: 'Leggi l’informativa sulla privacy',
     accept_policy: 'Accetto l’informativa sulla privacy',
     add_to_calendar: 'Aggiungi al calendario (.ics)',
+    total: 'Totale',
     directions: 'Indicazioni',
     manage_booking: 'Visualizza o annulla questo appuntamento',
     keep_booking: 'Mantieni',

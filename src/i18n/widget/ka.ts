@@ -38,6 +38,7 @@ export default {
     read_policy: 'კონფიდენციალურობის პოლიტიკის წაკითხვა',
     accept_policy: 'ვეთანხმები კონფიდენციალურობის პოლიტიკას',
     add_to_calendar: 'კალენდარში დამატება (.ics)',
+    total: 'სულ',
     directions: 'როგორ მოვიდეთ',
     manage_booking: 'ჯავშნის ნახვა ან გაუქმება',
     keep_booking: 'დატოვება',

@@ -38,6 +38,7 @@ export default {
     read_policy: 'Құпиялық саясатын оқу',
     accept_policy: 'Құпиялық саясатын қабылдаймын',
     add_to_calendar: 'Күнтізбеге қосу (.ics)',
+    total: 'Барлығы',
     directions: 'Қалай жетуге болады',
     manage_booking: 'Жазылуды көру немесе болдырмау',
     keep_booking: 'Қалдыру',

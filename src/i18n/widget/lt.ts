@@ -40,6 +40,7 @@ export default {
     read_policy: 'Skaityti privatumo politiką',
     accept_policy: 'Sutinku su privatumo politika',
     add_to_calendar: 'Įtraukti į kalendorių (.ics)',
+    total: 'Iš viso',
     directions: 'Kaip atvykti',
     manage_booking: 'Peržiūrėti arba atšaukti šį vizitą',
     keep_booking: 'Palikti',

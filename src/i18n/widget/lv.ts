@@ -39,6 +39,7 @@ export default {
     read_policy: 'Lasīt privātuma politiku',
     accept_policy: 'Es piekrītu privātuma politikai',
     add_to_calendar: 'Pievienot kalendāram (.ics)',
+    total: 'Kopā',
     directions: 'Kā nokļūt',
     manage_booking: 'Skatīt vai atcelt pierakstu',
     keep_booking: 'Paturēt',

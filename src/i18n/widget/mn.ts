@@ -38,6 +38,7 @@ export default {
     read_policy: 'Нууцлалын бодлогыг унших',
     accept_policy: 'Нууцлалын бодлогыг зөвшөөрч байна',
     add_to_calendar: 'Календарьт нэмэх (.ics)',
+    total: 'Нийт',
     directions: 'Хэрхэн очих',
     manage_booking: 'Захиалгаа харах эсвэл цуцлах',
     keep_booking: 'Хэвээр үлдээх',

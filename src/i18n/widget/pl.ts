@@ -40,6 +40,7 @@ export default {
     read_policy: 'Przeczytaj politykę prywatności',
     accept_policy: 'Akceptuję politykę prywatności',
     add_to_calendar: 'Dodaj do kalendarza (.ics)',
+    total: 'Razem',
     directions: 'Dojazd',
     manage_booking: 'Zobacz lub odwołaj tę wizytę',
     keep_booking: 'Zachowaj',

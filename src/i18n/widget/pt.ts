@@ -39,6 +39,7 @@ export default {
     read_policy: 'Ler a política de privacidade',
     accept_policy: 'Aceito a política de privacidade',
     add_to_calendar: 'Adicionar ao calendário (.ics)',
+    total: 'Total',
     directions: 'Como chegar',
     manage_booking: 'Ver ou cancelar esta marcação',
     keep_booking: 'Manter',

@@ -39,6 +39,7 @@ export default {
     read_policy: 'Citește politica de confidențialitate',
     accept_policy: 'Accept politica de confidențialitate',
     add_to_calendar: 'Adaugă în calendar (.ics)',
+    total: 'Total',
     directions: 'Indicații de orientare',
     manage_booking: 'Vezi sau anulează această programare',
     keep_booking: 'Păstrează',

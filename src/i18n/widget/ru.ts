@@ -40,6 +40,7 @@ export default {
     read_policy: 'Прочитать политику конфиденциальности',
     accept_policy: 'Принимаю политику конфиденциальности',
     add_to_calendar: 'Добавить в календарь (.ics)',
+    total: 'Итого',
     directions: 'Как добраться',
     manage_booking: 'Посмотреть или отменить запись',
     keep_booking: 'Оставить',

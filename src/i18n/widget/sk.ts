@@ -40,6 +40,7 @@ export default {
     read_policy: 'Prečítať zásady ochrany osobných údajov',
     accept_policy: 'Súhlasím so zásadami ochrany osobných údajov',
     add_to_calendar: 'Pridať do kalendára (.ics)',
+    total: 'Spolu',
     directions: 'Ako sa k nám dostať',
     manage_booking: 'Zobraziť alebo zrušiť rezerváciu',
     keep_booking: 'Ponechať',

@@ -40,6 +40,7 @@ export default {
     read_policy: 'Preberi politiko zasebnosti',
     accept_policy: 'Sprejemam politiko zasebnosti',
     add_to_calendar: 'Dodaj v koledar (.ics)',
+    total: 'Skupaj',
     directions: 'Navodila za pot',
     manage_booking: 'Oglej si ali prekliči ta termin',
     keep_booking: 'Obdrži',

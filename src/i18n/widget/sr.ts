@@ -39,6 +39,7 @@ export default {
     read_policy: 'Pročitaj politiku privatnosti',
     accept_policy: 'Prihvatam politiku privatnosti',
     add_to_calendar: 'Dodaj u kalendar (.ics)',
+    total: 'Ukupno',
     directions: 'Kako stići',
     manage_booking: 'Pogledaj ili otkaži ovaj termin',
     keep_booking: 'Zadrži',

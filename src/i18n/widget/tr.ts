@@ -38,6 +38,7 @@ export default {
     read_policy: 'Gizlilik politikasını oku',
     accept_policy: 'Gizlilik politikasını kabul ediyorum',
     add_to_calendar: 'Takvime ekle (.ics)',
+    total: 'Toplam',
     directions: 'Yol tarifi',
     manage_booking: 'Bu randevuyu görüntüle veya iptal et',
     keep_booking: 'Randevu kalsın',

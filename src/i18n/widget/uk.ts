@@ -40,6 +40,7 @@ export default {
     read_policy: 'Прочитати політику конфіденційності',
     accept_policy: 'Приймаю політику конфіденційності',
     add_to_calendar: 'Додати до календаря (.ics)',
+    total: 'Разом',
     directions: 'Як дістатися',
     manage_booking: 'Переглянути або скасувати запис',
     keep_booking: 'Залишити',

@@ -37,6 +37,7 @@ export default {
     read_policy: '阅读隐私政策',
     accept_policy: '我接受隐私政策',
     add_to_calendar: '添加到日历 (.ics)',
+    total: '合计',
     directions: '路线',
     manage_booking: '查看或取消此预约',
     keep_booking: '保留预约',
