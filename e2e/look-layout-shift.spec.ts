@@ -72,7 +72,7 @@ test('booking on to the success screen shifts the layout by less than the CLS bu
   await widget.expectStep('success');
   // The business's copy of the booking comes in place of its placeholders.
   await expect(page.locator('.bw-placeholder')).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Add to google calendar' })).toBeVisible();
+  await expect(page.getByRole('button', { name: 'Add to calendar', exact: true })).toBeVisible();
   await page.waitForTimeout(API_DELAY_MS * 2);
 
   const { layoutShift, shifts } = await measure();

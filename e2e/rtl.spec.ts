@@ -154,8 +154,13 @@ for (const { lang, intl, dir, back: backward, timezoneId } of LANGUAGES) {
           expect(first).toBeLessThan(mark);
         }
         if (step === 'success') {
-          // A file name keeps its dot before its extension: (.ics), not (ics.).
-          const [dot, extension] = await drawnAt(page.locator('.bw-root button').filter({ hasText: 'ics' }), '.', 'i');
+          // Each service's price at the row's reading end.
+          const service = page.locator('.bw-booked__services li').first();
+          readsBefore(await centre(service.locator('bdi')), await centre(service.locator('.bw-price')));
+          // A file name keeps its dot before its extension: (.ics), not (ics.). It is in the calendar list.
+          await page.locator('.bw-calendar-add__toggle').click();
+          violations.push(...(await axeViolations(page)).map((v) => `success, the calendar list open: ${v}`));
+          const [dot, extension] = await drawnAt(page.locator('.bw-calendars button').filter({ hasText: 'ics' }), '.', 'i');
           expect(dot).toBeLessThan(extension);
         }
       });

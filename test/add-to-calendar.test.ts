@@ -1,9 +1,9 @@
 // The booking as a calendar event: times from the record's own offset, the .ics written by
-// ical-generator, the Google Calendar and directions links, the booking page's address; its text in
-// the visitor's language, the city written once.
+// ical-generator, the Google Calendar, Outlook and directions links, the booking page's address;
+// its text in the visitor's language, the city written once.
 import { afterEach, describe, expect, it } from 'vitest';
 import type { BookingDetails } from '../src/api/types';
-import { calendarEvent, directionsUrl, googleCalendarUrl, manageUrl } from '../src/flow/add-to-calendar';
+import { calendarEvent, directionsUrl, googleCalendarUrl, manageUrl, outlookCalendarUrl } from '../src/flow/add-to-calendar';
 import { icsText } from '../src/flow/ics';
 import { setLocale } from '../src/i18n';
 import fr from '../src/i18n/widget/fr';
@@ -11,9 +11,12 @@ import ar from '../src/i18n/widget/ar';
 
 const details: BookingDetails = {
   id: 4820001,
-  services: [{ id: 1, title: "Women's haircut", cost: 65 }, { id: 2, title: 'Blow-dry, styling', cost: 45 }],
+  services: [
+    { id: 1, title: "Women's haircut", cost: 65, priceMin: 65, priceMax: 95, discount: 0 },
+    { id: 2, title: 'Blow-dry, styling', cost: 45, priceMin: 45, priceMax: 45, discount: 0 },
+  ],
   location: {
-    id: 101201, title: 'Lumen Studio SoHo', address: '118 Prince Street', city: 'New York', phone: '+1 212 555 0142',
+    id: 101201, title: 'Lumen Studio SoHo', address: '118 Prince Street', city: 'New York', phone: '+1 212 555 0142', currency: 'USD',
     coordinates: { lat: 40.7251, lon: -73.9991 }, allowDelete: true, deleteDelaySeconds: 0,
   },
   staff: { id: 201, name: 'Olivia Bennett' },
@@ -56,7 +59,7 @@ describe('calendarEvent', () => {
       'Voir ou annuler ce rendez-vous\u00a0: https://widget.example/?record=1',
     ]);
     setLocale('ar', ARABIC);
-    const arabic = calendarEvent({ ...details, services: [{ id: 1, title: 'قص الشعر', cost: 65 }, { id: 2, title: 'تصفيف', cost: 45 }] });
+    const arabic = calendarEvent({ ...details, services: [{ ...details.services[0]!, title: 'قص الشعر' }, { ...details.services[1]!, title: 'تصفيف' }] });
     // Arabic lists with "و" and separates with the Arabic comma, never an English ", ".
     expect(arabic.title).toBe('قص الشعر وتصفيف، Lumen Studio SoHo');
     expect(arabic.location).toBe('Lumen Studio SoHo، 118 Prince Street، New York');
@@ -99,6 +102,24 @@ describe('links', () => {
     const url = new URL(googleCalendarUrl(calendarEvent(details)));
     expect(url.searchParams.get('dates')).toBe('20261124T150000Z/20261124T164500Z');
     expect(url.searchParams.get('location')).toBe('Lumen Studio SoHo, 118 Prince Street, New York');
+  });
+
+  it('Outlook on the web opens its new-event form with the UTC instants, title, address and details', () => {
+    const url = new URL(outlookCalendarUrl(calendarEvent(details, { manageUrl: 'https://widget.example/?record=1' })));
+    expect(url.origin + url.pathname).toBe('https://outlook.live.com/calendar/0/deeplink/compose');
+    expect(Object.fromEntries(url.searchParams)).toEqual({
+      path: '/calendar/action/compose',
+      rru: 'addevent',
+      subject: "Women's haircut and Blow-dry, styling, Lumen Studio SoHo",
+      // 10:00 in New York (-05:00) for 1 h 45 min.
+      startdt: '2026-11-24T15:00:00Z',
+      enddt: '2026-11-24T16:45:00Z',
+      location: 'Lumen Studio SoHo, 118 Prince Street, New York',
+      body: 'Employee: Olivia Bennett\nTelephone: +1 212 555 0142\nView or cancel this booking: https://widget.example/?record=1',
+    });
+    // A summer visit in Riga (+03:00): the record's own offset, whatever the visitor's zone.
+    const riga = new URL(outlookCalendarUrl(calendarEvent({ ...details, datetime: '2026-07-01T10:00:00+03:00', length: 1800 })));
+    expect([riga.searchParams.get('startdt'), riga.searchParams.get('enddt')]).toEqual(['2026-07-01T07:00:00Z', '2026-07-01T07:30:00Z']);
   });
 
   it('directions go to the coordinates, or to the address without them', () => {

@@ -177,7 +177,7 @@ describe('cancelRule', () => {
   const details = (over: Partial<BookingDetails['location']> = {}, deleted = false): BookingDetails => ({
     id: 1, services: [], staff: { id: 1, name: 'A' }, datetime: '2026-11-24T10:00:00-05:00', length: 1800, comment: '', deleted,
     notifyBySms: 0, notifyByEmail: 0,
-    location: { id: 1, title: 'L', address: 'A', city: 'C', phone: '', allowDelete: true, deleteDelaySeconds: 7200, ...over },
+    location: { id: 1, title: 'L', address: 'A', city: 'C', phone: '', currency: 'USD', allowDelete: true, deleteDelaySeconds: 7200, ...over },
   });
   const at = (iso: string) => new Date(iso);
   it('allows until the delay before the visit, then closes; never for a forbidden, past or cancelled one', () => {

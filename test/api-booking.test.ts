@@ -97,13 +97,14 @@ describe('getBooking', () => {
     const details = await createApi({ baseUrl: server.baseUrl }).getBooking(4564, 13132699, '567df655');
     expect(details).toEqual({
       id: 13132699,
-      services: [{ id: 389043, title: 'Correction of extended nails', cost: 2300 }],
+      services: [{ id: 389043, title: 'Correction of extended nails', cost: 2300, priceMin: 2300, priceMax: 2300, discount: 0 }],
       location: {
         id: 4564,
         title: 'Nail studio',
         address: 'New York, 787 Jackson Drive',
         city: 'New York',
         phone: '+1-315-555-0175',
+        currency: 'USD',
         coordinates: { lat: 40.73061, lon: -73.935242 },
         allowDelete: true,
         deleteDelaySeconds: 0,

@@ -54,13 +54,19 @@ export function normaliseBookingDetails(raw: unknown): BookingDetails {
     id: num(data.id),
     services: list(data.services)
       .filter(isObject)
-      .map((s) => ({ id: num(s.id), title: str(s.title), cost: num(s.cost) })),
+      .map((s) => {
+        // The reference's example gives cost with price_min and price_max; cost alone is the price.
+        const cost = num(s.cost);
+        const priceMin = optNum(s.price_min) ?? cost;
+        return { id: num(s.id), title: str(s.title), cost, priceMin, priceMax: optNum(s.price_max) ?? priceMin, discount: num(s.discount) };
+      }),
     location: {
       id: num(location.id),
       title: str(location.title),
       address: str(location.address),
       city: str(location.city),
       phone: str(location.phone) || str(list(location.phones)[0]),
+      currency: str(location.currency_short_title),
       ...(lat !== undefined && lon !== undefined && !(lat === 0 && lon === 0) ? { coordinates: { lat, lon } } : {}),
       // Absent means the business did not say no: the DELETE itself has the last word.
       allowDelete: bool(location.allow_delete_record, true),

@@ -192,13 +192,16 @@ export interface Reminders {
 
 export interface BookingDetails {
   id: number;
-  services: { id: number; title: string; cost: number }[];
+  /** Each service with its price as booked: the list price (min, max) and the discount in percent. */
+  services: { id: number; title: string; cost: number; priceMin: number; priceMax: number; discount: number }[];
   location: {
     id: number;
     title: string;
     address: string;
     city: string;
     phone: string;
+    /** As the locations list gives it (`currency_short_title`). */
+    currency: string;
     coordinates?: { lat: number; lon: number };
     /** Whether a visitor may cancel online at all. */
     allowDelete: boolean;

@@ -1,5 +1,5 @@
-// After booking: each appointment as a calendar event (Google Calendar link, .ics file), the way
-// to the location, and the link to the page where the booking can be seen or cancelled.
+// After booking: each appointment as a calendar event (Google Calendar and Outlook links, .ics
+// file), the way to the location, and the link to the page where the booking can be seen or cancelled.
 // Pure functions of what the business has on record; the .ics itself is written by ./ics.ts.
 // Their text is in the visitor's language (the calendar shows it as written), joined by Intl.
 import type { BookingDetails, CreatedRecord } from '../api/types';
@@ -62,8 +62,25 @@ export function googleCalendarUrl(e: CalendarEvent): string {
   return url.href;
 }
 
+/**
+ * Outlook on the web (outlook.live.com) opens its new-event form with these filled in. Start and
+ * end as UTC instants (`…Z`), so the calendar shows them in its owner's zone whatever the location's.
+ */
+export function outlookCalendarUrl(e: CalendarEvent): string {
+  const url = new URL('https://outlook.live.com/calendar/0/deeplink/compose');
+  const iso = (at: Date) => at.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  url.searchParams.set('path', '/calendar/action/compose');
+  url.searchParams.set('rru', 'addevent');
+  url.searchParams.set('subject', e.title);
+  url.searchParams.set('startdt', iso(e.start));
+  url.searchParams.set('enddt', iso(e.end));
+  url.searchParams.set('location', e.location);
+  url.searchParams.set('body', e.description);
+  return url.href;
+}
+
 /** Directions by coordinates when the business gave them, else by address. */
-export function directionsUrl(place: BookingDetails['location']): string {
+export function directionsUrl(place: Pick<BookingDetails['location'], 'address' | 'city' | 'coordinates'>): string {
   const url = new URL('https://www.google.com/maps/dir/');
   url.searchParams.set('api', '1');
   const { coordinates } = place;
