@@ -41,7 +41,9 @@ export default {
     before_visit: 'قبل الموعد بـ{time}',
     read_policy: 'قراءة سياسة الخصوصية',
     accept_policy: 'الموافقة على سياسة الخصوصية',
-    add_to_calendar: 'إضافة إلى التقويم (\u200e.ics)', // the mark keeps the dot before ics in right-to-left text
+    add_to_calendar: 'إضافة إلى التقويم',
+    calendar_google: 'تقويم Google',
+    calendar_ics: 'تقويم Apple أو تطبيق آخر (\u200e.ics)', // the mark keeps the dot before ics in right-to-left text
     total: 'المجموع',
     directions: 'الاتجاهات',
     manage_booking: 'عرض هذا الحجز أو إلغاؤه',

@@ -38,7 +38,9 @@ export default {
     before_visit: '{time} לפני התור',
     read_policy: 'לקריאת מדיניות הפרטיות',
     accept_policy: 'אישור מדיניות הפרטיות',
-    add_to_calendar: 'הוספה ליומן (\u200e.ics)', // the mark keeps the dot before ics in right-to-left text
+    add_to_calendar: 'הוספה ליומן',
+    calendar_google: 'יומן Google',
+    calendar_ics: 'יומן Apple או אפליקציה אחרת (\u200e.ics)', // the mark keeps the dot before ics in right-to-left text
     total: 'סה״כ',
     directions: 'הוראות הגעה',
     manage_booking: 'צפייה בתור או ביטולו',
