@@ -70,8 +70,9 @@ export async function firstStepRoundTrips(browser: Browser, origin: string, path
   }
 }
 
-export async function measureBooking(browser: Browser, origin: string): Promise<BookingFigures> {
-  await fetch(`${origin}/__demo/reset`, { method: 'POST' });
+/** `demoOrigin`: where the demo backend's own routes are (the upstream, behind a proxy with a token). */
+export async function measureBooking(browser: Browser, origin: string, demoOrigin = origin): Promise<BookingFigures> {
+  await fetch(`${demoOrigin}/__demo/reset`, { method: 'POST' });
   const { context, page } = await openThrottled(browser, origin);
   try {
 

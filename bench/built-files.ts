@@ -9,12 +9,15 @@ interface ManifestChunk {
   imports?: string[];
   dynamicImports?: string[];
   css?: string[];
+  /** Files the chunk names by URL (`import x from './widget.css?url'`): the script-tag modes' stylesheet. */
+  assets?: string[];
 }
 type Manifest = Record<string, ManifestChunk>;
 
 export interface PageFiles {
   /** JS loaded before the page can run: the entry and everything it imports statically. */
   initialJs: string[];
+  /** Stylesheets those chunks import, or link by URL (the script-tag modes' widget.css). */
   initialCss: string[];
   /** Chunks loaded on demand, each with the CSS it brings. */
   lazy: { js: string; css: string[] }[];
@@ -46,7 +49,7 @@ export function filesOf(distDir: string, entry: string, manifest = readManifest(
   const chunks = [...initial].map((k) => manifest[k]!);
   return {
     initialJs: chunks.map((c) => path(c.file)),
-    initialCss: chunks.flatMap((c) => c.css ?? []).map(path),
+    initialCss: [...new Set(chunks.flatMap((c) => [...(c.css ?? []), ...(c.assets ?? []).filter((a) => a.endsWith('.css'))]))].map(path),
     lazy: [...lazyKeys].map((k) => ({ js: path(manifest[k]!.file), css: (manifest[k]!.css ?? []).map(path) })),
   };
 }

@@ -2,6 +2,7 @@
 // protocol: paints, blocking time, main-thread and script time, bytes, time to the first choice.
 import type { Browser } from '@playwright/test';
 import { FIRST_CHOICE, installProbe, type ProbeResult } from './page-probe';
+import { longestChain, type TimedRequest } from './request-chain';
 
 export const PROFILE = { rttMs: 150, downKbps: 1600, upKbps: 750, cpuSlowdown: 4 };
 
@@ -16,6 +17,13 @@ export interface PageFigures {
   cls: number;
   transferredKb: number;
   requests: number;
+  /** Requests that had come back when the first step showed, and their bytes as sent (compressed). */
+  requestsBeforeFirstStep: number;
+  kbBeforeFirstStep: number;
+  /** The longest chain of requests each waiting for another's answer, before the first step. */
+  roundTripsBeforeFirstStep: number;
+  /** …of which to the API (/api/v1/). */
+  apiRoundTripsBeforeFirstStep: number;
 }
 
 export async function measurePage(browser: Browser, url: string): Promise<PageFigures> {
@@ -36,9 +44,19 @@ export async function measurePage(browser: Browser, url: string): Promise<PageFi
     await cdp.send('Performance.enable');
     let bytes = 0;
     let requests = 0;
-    cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => {
+    // Every request on the page's clock (epoch ms): CDP's timestamps are monotonic seconds, and
+    // requestWillBeSent also gives the wall time to convert them.
+    let toEpochMs = 0;
+    const timed = new Map<string, TimedRequest>();
+    cdp.on('Network.requestWillBeSent', (e: { requestId: string; timestamp: number; wallTime: number; request: { url: string; method: string } }) => {
+      toEpochMs ||= e.wallTime * 1000 - e.timestamp * 1000;
+      if (!e.request.url.startsWith('data:')) timed.set(e.requestId, { method: e.request.method, url: e.request.url, start: e.timestamp * 1000 + toEpochMs, end: Infinity, bytes: 0 });
+    });
+    cdp.on('Network.loadingFinished', (e: { requestId: string; timestamp: number; encodedDataLength: number }) => {
       bytes += e.encodedDataLength;
       requests++;
+      const r = timed.get(e.requestId);
+      if (r) Object.assign(r, { end: e.timestamp * 1000 + toEpochMs, bytes: e.encodedDataLength });
     });
 
     await page.goto(url, { waitUntil: 'load', timeout: 30_000 });
@@ -55,6 +73,10 @@ export async function measurePage(browser: Browser, url: string): Promise<PageFi
       ...(await probes()).flatMap((p) => (p?.firstChoice === undefined ? [] : [p.timeOrigin + p.firstChoice - main.timeOrigin])),
     );
     const fcp = main.fcp ?? NaN;
+    // On screen once painted: a page that holds the step in its HTML has it in the DOM before its first paint.
+    const visible = Math.max(firstChoice, fcp);
+    const before = [...timed.values()].filter((r) => r.end <= main.timeOrigin + visible);
+    const chain = longestChain(before);
     const tbt = main.longTasks.filter(([start]) => start >= fcp).reduce((sum, [, d]) => sum + Math.max(0, d - 50), 0);
     const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
     const metric = (name: string) => (metrics.find((m) => m.name === name)?.value ?? 0) * 1000;
@@ -64,10 +86,14 @@ export async function measurePage(browser: Browser, url: string): Promise<PageFi
       tbt,
       mainThreadMs: metric('TaskDuration'),
       scriptMs: metric('ScriptDuration'),
-      firstChoiceMs: firstChoice,
+      firstChoiceMs: visible,
       cls: (await probes()).reduce((sum, p) => sum + (p?.cls ?? 0), 0),
       transferredKb: bytes / 1000,
       requests,
+      requestsBeforeFirstStep: before.length,
+      kbBeforeFirstStep: before.reduce((sum, r) => sum + r.bytes, 0) / 1000,
+      roundTripsBeforeFirstStep: chain.length,
+      apiRoundTripsBeforeFirstStep: chain.filter((r) => r.url.includes('/api/v1/')).length,
     };
   } finally {
     await context.close();
