@@ -2,7 +2,7 @@
 // taken over, not drawn again: once the model holds what the server rendered from, preact
 // hydrates the markup. Its own chunk: only server-rendered pages need it.
 import { effect } from '@preact/signals';
-import { hydrate, type VNode } from 'preact';
+import { hydrate, render, type VNode } from 'preact';
 import type { BookingModel } from '../flow/model';
 
 /**
@@ -22,5 +22,9 @@ export function firstStepReady(model: BookingModel): Promise<void> {
 /** Hydrates `app` into the server's markup in `container` once the first step is ready. */
 export async function hydrateWhenReady(model: BookingModel, app: VNode, container: HTMLElement): Promise<void> {
   await firstStepReady(model);
-  hydrate(app, container);
+  // A visitor coming back mid-booking (the flow remembered in this tab) is on another step than
+  // the server drew: that step is drawn afresh rather than forced onto the other's markup.
+  if (model.flow.peek()?.current === container.querySelector('[data-step]')?.getAttribute('data-step')) return hydrate(app, container);
+  container.textContent = '';
+  render(app, container);
 }
