@@ -16,8 +16,8 @@ for (const [width, viewport] of Object.entries(WIDTHS)) {
     test.describe(`${mode} form at ${viewport.width} px`, () => {
       test.use({ viewport, timezoneId: 'America/New_York', locale: 'en-US' });
 
-      // On a desktop the widget is a 640 px column: the empty page around it is left out.
-      const clip = viewport.width > 700 ? { x: (viewport.width - 680) / 2, y: 0, width: 680, height: viewport.height } : undefined;
+      // On a desktop the hosted page's widget is 1040 px wide: the empty page around it is left out.
+      const clip = viewport.width > 1100 ? { x: (viewport.width - 1080) / 2, y: 0, width: 1080, height: viewport.height } : undefined;
 
       test('every step looks as in its baseline', async ({ page, demo, widget }) => {
         const shot = async (step: string) => {

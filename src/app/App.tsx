@@ -33,13 +33,19 @@ function waiting(model: BookingModel, step: Screen | undefined): boolean {
 }
 
 const later = (screen: LaterScreen) => (props: { model: BookingModel }) => <LaterStep screen={screen} {...props} />;
+// The date and time steps are one view: on a wide widget the calendar and the day's times side by
+// side (the calendar kept, and its focus, as the flow moves between them), on a narrow one either.
+const dayAndTime = later('date');
+const Rail = later('rail');
+/** Steps with the booking so far beside them (on a wide widget, widget.css). */
+const RAIL = /^(staff|date|time|contact)$/;
 
 const VIEWS = {
   location: LocationStep,
   service: ServiceStep,
   staff: later('staff'),
-  date: later('date'),
-  time: later('time'),
+  date: dayAndTime,
+  time: dayAndTime,
   contact: later('contact'),
   confirm: later('confirm'),
   success: later('success'),
@@ -65,6 +71,8 @@ export function App({ model, history = false, page = false }: { model: BookingMo
   const first = useRef(true);
   const current = flow?.current;
   const slowLoad = useLasting(waiting(model, current), 600);
+  // Its width from the start, so nothing moves when the first step replaces the placeholder.
+  const rootClass = 'bw-root bw-flow' + (page ? ' bw-page' : '');
 
   useEffect(() => {
     if (!history) return;
@@ -82,26 +90,29 @@ export function App({ model, history = false, page = false }: { model: BookingMo
     if (current) void loadLaterSteps();
   }, [!!current]);
 
-  // Each new step moves focus to its heading, so keyboard and screen-reader users start there.
+  // Each new step moves focus to its heading, so keyboard and screen-reader users start there;
+  // but a day chosen in a calendar that stays on screen beside its times keeps focus.
   useEffect(() => {
-    if (!current) return;
+    const h = heading.current;
+    if (!current || !h) return;
     if (first.current) {
       first.current = false;
       return;
     }
-    heading.current?.focus();
+    const active = (h.getRootNode() as Document | ShadowRoot).activeElement;
+    if (!active?.closest('[data-keep-focus]') || !active.getClientRects().length) h.focus();
   }, [current]);
 
   if (formState.status === 'error') {
     return (
-      <div class="bw-root" lang={lang}>
+      <div class={rootClass} lang={lang}>
         <RetryBox onRetry={() => model.form.retry()} />
       </div>
     );
   }
   if (!flow || !current) {
     return (
-      <div class="bw-root" aria-busy="true">
+      <div class={rootClass} aria-busy="true">
         <Skeleton lines={6} />
       </div>
     );
@@ -116,7 +127,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
   const Title = page ? 'h1' : 'h2';
 
   return (
-    <div class="bw-root" lang={lang} dir={dirOf(lang)} data-step={current}>
+    <div class={rootClass} lang={lang} dir={dirOf(lang)} data-step={current}>
       {page && <PageHeader style={model.formData.value?.style} />}
       <header class="bw-header">
         {/* With other appointments finished, the first step's back returns to their list. */}
@@ -135,8 +146,12 @@ export function App({ model, history = false, page = false }: { model: BookingMo
           {progress && <p class="bw-progress-text" aria-hidden="true">{progress}</p>}
         </div>
         {langs.length > 1 && (
+          // A small button (a globe and the language's code) over the native list, which keeps its keyboard and labels.
           <label class="bw-lang">
             <span class="bw-visually-hidden">{t('menu.change_lang')}</span>
+            <span class="bw-lang__code" aria-hidden="true">
+              {lang.slice(0, 2)}
+            </span>
             <select value={lang} onChange={(e) => model.setLang(e.currentTarget.value)}>
               {langs.map((l) => (
                 <option key={l.code} value={l.code}>
@@ -173,11 +188,19 @@ export function App({ model, history = false, page = false }: { model: BookingMo
       )}
       {/* Every step needs the location (its zone, its phone); the location step shows its own error. */}
       {model.locations.state.value.status === 'error' && current !== 'location' && <RetryBox onRetry={() => model.locations.retry()} />}
-      <section class="bw-step" key={current} aria-label={title}>
-        <StepBoundary key={current}>
-          <View model={model} />
-        </StepBoundary>
-      </section>
+      <div class="bw-body">
+        {/* Keyed by the view: moving between the date and the time step keeps the calendar. */}
+        <section class="bw-step" key={View} aria-label={title}>
+          <StepBoundary key={View}>
+            <View model={model} />
+          </StepBoundary>
+        </section>
+        {RAIL.test(current) && (
+          <div class="bw-side">
+            <Rail model={model} />
+          </div>
+        )}
+      </div>
     </div>
   );
 }

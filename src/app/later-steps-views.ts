@@ -6,8 +6,9 @@ import { ContactStep } from '../steps/ContactStep';
 import { DateStep } from '../steps/DateStep';
 import { SuccessScreen } from '../steps/SuccessScreen';
 import { StaffStep } from '../steps/StaffStep';
+import { BookingRail } from '../steps/Summary';
 import { TimeStep } from '../steps/TimeStep';
 
-export const LATER_STEPS = { staff: StaffStep, date: DateStep, time: TimeStep, contact: ContactStep, confirm: ConfirmStep, success: SuccessScreen };
+export const LATER_STEPS = { staff: StaffStep, date: DateStep, time: TimeStep, contact: ContactStep, confirm: ConfirmStep, success: SuccessScreen, rail: BookingRail };
 
 addEnglish(enLater);

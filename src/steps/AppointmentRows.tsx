@@ -12,7 +12,8 @@ import { VisitTime } from './VisitTime';
 export interface AppointmentRowsProps {
   services: readonly Service[];
   duration: number;
-  memberName: string | undefined;
+  /** undefined: any team member; null: none chosen yet (no row). */
+  memberName: string | null | undefined;
   /** The slot's datetime as the API gave it; no time row without one. */
   datetime: string | undefined;
   tz: string;
@@ -54,11 +55,13 @@ export function AppointmentRows({ services, duration, memberName, datetime, tz, 
         </dd>
         {change('service', serviceLabel)}
       </div>
-      <div class="bw-summary__row">
-        <dt>{t('record.master')}</dt>
-        <dd>{memberName ?? t('widget.any_member')}</dd>
-        {change('staff', t('record.master'))}
-      </div>
+      {memberName !== null && (
+        <div class="bw-summary__row">
+          <dt>{t('record.master')}</dt>
+          <dd>{memberName ?? t('widget.any_member')}</dd>
+          {change('staff', t('record.master'))}
+        </div>
+      )}
       {datetime && (
         <div class="bw-summary__row">
           <dt>{t('record.date')}</dt>

@@ -1,4 +1,5 @@
-// Free times of the chosen day, grouped by part of day, in the location's time zone.
+// Free times of the chosen day, grouped by part of day, in the location's time zone. Beside the
+// calendar on a wide widget (DateStep), where on the date step it asks for a day until one is chosen.
 import type { BookingModel } from '../flow/model';
 import type { Slot } from '../api/types';
 import { formatDateLong, formatTime } from '../dates/names';
@@ -12,15 +13,20 @@ import { FailureNotice } from './FailureNotice';
 import { withoutClashes } from '../flow/basket';
 import { EarliestShortcut } from './Nearest';
 
-export function TimeStep({ model }: { model: BookingModel }) {
+/** `panel`: inside DateStep, which shows the continue bar of whichever step is current. */
+export function TimeStep({ model, panel = false }: { model: BookingModel; panel?: boolean }) {
   const c = model.choices.value;
   const tz = model.tz.value;
   const lang = model.lang.value ?? 'en-US';
+  const onTimeStep = model.flow.value?.current === 'time';
   return (
     <div class="bw-step-time">
-      {c?.date && <p class="bw-subtitle">{formatDateLong(c.date, lang)}</p>}
+      {/* Polite: the day changed beside the calendar is read out, focus staying on the calendar. */}
+      <p class={c?.date ? 'bw-subtitle' : 'bw-subtitle bw-muted'} aria-live="polite">
+        {c?.date ? formatDateLong(c.date, lang) : t('widget.choose_date')}
+      </p>
       <FailureNotice model={model} />
-      <QueryView query={model.times} rows={3}>
+      {c?.date && <QueryView query={model.times} rows={3}>
         {(free) => {
           // The booking's other appointments are not known to the API: their times are left out here.
           const slots = withoutClashes(free, model.flow.value?.basket ?? []);
@@ -29,10 +35,14 @@ export function TimeStep({ model }: { model: BookingModel }) {
             <div class="bw-empty" role="status">
               <p>{t('widget.no_times')}</p>
               {hidden}
-              <EarliestShortcut model={model} label="widget.nearest_free" />
-              <Button variant="secondary" onClick={() => model.go('date')}>
-                {t('widget.choose_date')}
-              </Button>
+              {onTimeStep && (
+                <>
+                  <EarliestShortcut model={model} label="widget.nearest_free" />
+                  <Button variant="secondary" class="bw-to-date" onClick={() => model.go('date')}>
+                    {t('widget.choose_date')}
+                  </Button>
+                </>
+              )}
             </div>
           ) : (
             <>
@@ -49,8 +59,8 @@ export function TimeStep({ model }: { model: BookingModel }) {
             </>
           );
         }}
-      </QueryView>
-      <ContinueWithChoice model={model} step="time" />
+      </QueryView>}
+      {!panel && <ContinueWithChoice model={model} step="time" />}
     </div>
   );
 }
