@@ -1,9 +1,11 @@
 // The service list as a visitor reads it: prices in a column of their own at the cards' end, in
 // line whatever a name's length (a 42-character name wraps in its column, its price stays beside
 // it), at a phone's and a desktop's width, left to right and right to left; and a search that
-// finds nothing says so and clears in one press, the cursor back in the search box.
+// finds nothing says so and clears in one press, the cursor back in the search box; chosen cards
+// in the light and the dark palette still pass axe (the tint under muted text).
 import type { Page } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
+import { axeViolations } from './a11y-walk';
 import { expect, test } from './fixtures';
 import { freezeTime, WIDTHS } from './look';
 
@@ -105,3 +107,37 @@ test('a search that finds nothing says what was looked for and clears in one pre
   await expect(search).toBeFocused();
   await expect(widget.service("Women's haircut")).toBeVisible();
 });
+
+const PALETTES = { light: [DEMO.forms.lightPalette, DEMO.forms.chainLightPalette], dark: [DEMO.forms.darkPalette, DEMO.forms.chainDarkPalette] } as const;
+
+for (const [palette, [form, chain]] of Object.entries(PALETTES)) {
+  test(`chosen cards are marked and pass axe: ${palette} palette`, async ({ page, demo, widget }) => {
+    await freezeTime(page, demo);
+    await widget.open(chain);
+    await widget.chooseLocation('Lumen Studio SoHo');
+    await widget.back();
+    const soho = widget.location('Lumen Studio SoHo');
+    await expect(soho).toHaveAttribute('aria-pressed', 'true');
+    expect(await axeViolations(page)).toEqual([]);
+
+    await widget.open(form);
+    await widget.service("Women's haircut").check();
+    await expect(page.locator('label.bw-card.is-selected')).toHaveCount(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await widget.continue();
+    await widget.chooseMember('Olivia Bennett');
+    await widget.back();
+    const olivia = widget.member('Olivia Bennett');
+    await expect(olivia).toHaveAttribute('aria-pressed', 'true');
+    // Marked by more than colour: a check mark is drawn in the chosen card only.
+    const marks = await page.locator('.bw-card__mark').evaluateAll((els) => els.map((el) => getComputedStyle(el, '::after').content));
+    expect(marks.filter((c) => c !== 'none')).toHaveLength(1);
+    // "About" opens within the card: its text inside the card's box.
+    const card = widget.region('staff').getByRole('listitem').filter({ hasText: 'Olivia Bennett' });
+    await card.getByText('About Team Member').click();
+    await expect(card.locator('.bw-about__body')).toContainText('Precision cuts');
+    const [outer, inner] = await Promise.all([card.boundingBox(), card.locator('.bw-about__body').boundingBox()]);
+    expect(inner!.y + inner!.height).toBeLessThanOrEqual(outer!.y + outer!.height);
+    expect(await axeViolations(page)).toEqual([]);
+  });
+}
