@@ -5,20 +5,23 @@ import { filesOf } from './bench/built-files';
 
 const DIST = 'dist';
 const hosted = filesOf(DIST, 'index.html');
-// The script-tag modes: what the loader imports for each before its first step (dist/embed/).
+// The script-tag modes: what the loader asks for before each one's first step (dist/embed/), the
+// stylesheet included (linked by URL, so in the manifest's `assets`, not its `css`).
 const EMBED = `${DIST}/embed`;
 const embedModes = existsSync(`${EMBED}/.vite/manifest.json`)
   ? (['inline', 'modal'] as const).map((mode) => ({ mode, files: filesOf(EMBED, `src/embed/${mode}.ts`) }))
   : [];
 
 export default [
-  { name: 'script-tag loader', path: [`${DIST}/widget.js`], limit: '2.5 kB', gzip: true },
+  // 2.5 kB until it asked for everything before the first step at once (README: Budgets).
+  { name: 'script-tag loader', path: [`${DIST}/widget.js`], limit: '2.8 kB', gzip: true },
   { name: 'app: initial JS (Preact, signals, HTTP client, flow, first views)', path: hosted.initialJs, limit: '31 kB', gzip: true },
   { name: 'app: initial CSS', path: hosted.initialCss, limit: '6 kB', gzip: true },
   ...embedModes.map(({ mode, files }) => ({
     name: `script-tag ${mode === 'modal' ? 'button and dialog' : mode}: JS and CSS after the loader, before the first step`,
     path: [...files.initialJs, ...files.initialCss],
-    limit: '36 kB',
+    // 36 kB of JS, as before the stylesheet was counted, and 4 kB for the stylesheet.
+    limit: '40 kB',
     gzip: true,
   })),
   ...hosted.lazy.map((chunk) => ({

@@ -4,7 +4,7 @@ import { mountWidget, type WidgetHandle } from '../app/mount';
 import { WIDGET_EVENTS } from '../protocol';
 import type { EmbedContext } from './context';
 
-export function mountForHost({ options, events }: EmbedContext, root: ShadowRoot | HTMLElement): WidgetHandle {
+export function mountForHost({ options, events, start }: EmbedContext, root: ShadowRoot | HTMLElement): WidgetHandle {
   const app = mountWidget(root, {
     formId: options.formId,
     apiBase: options.apiBase,
@@ -12,6 +12,7 @@ export function mountForHost({ options, events }: EmbedContext, root: ShadowRoot
     preselect: options.preselect,
     theme: options.themeMode ? { mode: options.themeMode } : undefined,
     font: options.font,
+    start,
   });
   for (const event of WIDGET_EVENTS) app.on(event, (payload) => events.emit(event, payload as never));
   return app;

@@ -11,6 +11,8 @@ export interface EmbedContext {
   /** <booking-widget>, already on the page, with the shadow root below */
   host: HTMLElement;
   shadow: ShadowRoot;
+  /** The proxy's booking_start answer, asked for by the loader while this chunk loaded. */
+  start?: Promise<Response>;
 }
 
 export interface Controls {

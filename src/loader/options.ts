@@ -46,7 +46,7 @@ export function readOptions(script: HTMLScriptElement, pageUrl: string): EmbedOp
     apiBase: d.apiBase ? new URL(d.apiBase, pageUrl).href : undefined,
     lang: d.lang && /^[\w-]{2,20}$/.test(d.lang) ? d.lang : undefined,
     preselect,
-    themeMode: d.theme === 'dark' || d.theme === 'auto' || d.theme === 'light' ? d.theme : undefined,
+    themeMode: /^(dark|auto|light)$/.test(d.theme!) ? (d.theme as ThemeMode) : undefined,
     font: d.font === 'inherit' ? 'inherit' : undefined,
     button: { text: d.buttonText || 'Book online', position, color },
     base: new URL('.', script.src || pageUrl).href,

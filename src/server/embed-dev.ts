@@ -12,7 +12,8 @@ export const SOURCEMAP = process.env.SOURCEMAP === '1';
 
 /** Each embed mode's chunk, keyed by the data-mode it serves. */
 export const MODE_ENTRIES = { inline: 'src/embed/inline.ts', button: 'src/embed/modal.ts', iframe: 'src/embed/frame.ts' };
-export type ModeFiles = Record<keyof typeof MODE_ENTRIES, string>;
+/** Each mode's files before its first step, entry first (vite.loader.config.ts), relative to the loader. */
+export type ModeFiles = Record<keyof typeof MODE_ENTRIES, string[] | string>;
 
 /** The loader build. `files` are the modes' chunks, relative to the loader's URL. */
 export function loaderConfig(files: ModeFiles, write = true): InlineConfig {
@@ -21,7 +22,11 @@ export function loaderConfig(files: ModeFiles, write = true): InlineConfig {
     root: ROOT,
     publicDir: false,
     logLevel: 'warn',
-    define: { __BW_ENTRIES__: JSON.stringify(files) },
+    define: {
+      __BW_ENTRIES__: JSON.stringify(Object.fromEntries(Object.entries(files).map(([mode, list]) => [mode, [list].flat()]))),
+      // `npm start` answers /api/v1 from the demo backend directly, with no proxy and so no booking_start.
+      __BW_START__: JSON.stringify(write),
+    },
     build: {
       target: 'es2022',
       outDir: 'dist',

@@ -12,11 +12,14 @@
 // - The script-tag build (vite.loader.config.ts): `from` names the modes' entries that start the
 //   app (inline, button); what they import statically goes into one chunk, `name`, while each
 //   entry keeps its own code. What the other entries (the iframe mode) import goes into a small
-//   chunk of its own, `<name>-shared`, so the iframe mode never downloads the app.
+//   chunk of its own, `<name>-shared`, so the iframe mode never downloads the app. `host`, one of
+//   those entries (inline), is the chunk itself: with preserveEntrySignatures 'allow-extension'
+//   the chunk is that entry, with its `start` export, rather than a 0.1 kB file that imports it
+//   (one more request, which the loader could only start once it had the loader's answer).
 import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
 
-export function firstChunk(name = 'index', from?: string[]): Plugin {
+export function firstChunk(name = 'index', from?: string[], host?: string): Plugin {
   const first = new Set<string>();
   const shared = new Set<string>();
   return {
@@ -37,6 +40,7 @@ export function firstChunk(name = 'index', from?: string[]): Plugin {
       const others = from ? reach(entries.filter((id) => !starts.includes(id))) : new Set<string>();
       for (const id of others) if (!entries.includes(id)) shared.add(id);
       for (const id of reach(starts)) if (!(from && entries.includes(id)) && !shared.has(id)) first.add(id);
+      if (host) first.add(resolve(host));
     },
     config: () => ({
       build: {
