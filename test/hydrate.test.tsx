@@ -48,11 +48,27 @@ describe('hydrating the server-rendered first step', () => {
     const checkbox = container.querySelector<HTMLInputElement>('input[type="checkbox"]')!;
 
     const client = seededModel(answer, formId);
-    await hydrateWhenReady(client, <App model={client} page />, container);
+    await hydrateWhenReady(client, <App model={client} page />, container, {});
     expect(container.innerHTML).toBe(served);
     expect(container.querySelector('h1')).toBe(heading);
     checkbox.click();
     await until(() => (client.choices.value?.serviceIds.length ?? 0) === 1);
     container.remove();
+  });
+
+  it('a flow remembered past the first step\'s untouched state is drawn afresh: no server checkbox left unticked', async () => {
+    const formId = DEMO.forms.newYork;
+    const answer = await startAnswer(formId);
+    const server = seededModel(answer, formId);
+    await firstStepReady(server);
+    const container = document.createElement('main');
+    container.innerHTML = renderToString(<App model={server} page />);
+    const client = seededModel(answer, formId);
+    await firstStepReady(client);
+    const serviceId = client.catalog.state.peek().status === 'ready' ? (client.catalog.state.peek() as { data: { services: { id: number }[] } }).data.services[0]!.id : 0;
+    client.dispatch({ type: 'setServices', serviceIds: [serviceId] });
+    await hydrateWhenReady(client, <App model={client} page />, container, {});
+    expect(client.choices.value?.serviceIds).toEqual([serviceId]);
+    expect(container.querySelectorAll('input[type="checkbox"]:checked')).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@
 // hydrates the markup. Its own chunk: only server-rendered pages need it.
 import { effect } from '@preact/signals';
 import { hydrate, render, type VNode } from 'preact';
+import { initialState, type Choices } from '../flow/machine';
 import type { BookingModel } from '../flow/model';
 
 /**
@@ -20,11 +21,15 @@ export function firstStepReady(model: BookingModel): Promise<void> {
 }
 
 /** Hydrates `app` into the server's markup in `container` once the first step is ready. */
-export async function hydrateWhenReady(model: BookingModel, app: VNode, container: HTMLElement): Promise<void> {
+export async function hydrateWhenReady(model: BookingModel, app: VNode, container: HTMLElement, preset: Partial<Choices>): Promise<void> {
   await firstStepReady(model);
-  // A visitor coming back mid-booking (the flow remembered in this tab) is on another step than
-  // the server drew: that step is drawn afresh rather than forced onto the other's markup.
-  if (model.flow.peek()?.current === container.querySelector('[data-step]')?.getAttribute('data-step')) return hydrate(app, container);
+  // A visitor coming back mid-booking (the flow remembered in this tab: another step, a service
+  // already ticked) sees what the server could not know: drawn afresh, as without the server's
+  // rendering, rather than forced onto markup of the untouched first step (hydration keeps the
+  // server's checkboxes and fields as they came).
+  const form = model.formData.peek();
+  const untouched = form && JSON.stringify(model.flow.peek()) === JSON.stringify(initialState(form, preset));
+  if (untouched && model.flow.peek()?.current === container.querySelector('[data-step]')?.getAttribute('data-step')) return hydrate(app, container);
   container.textContent = '';
   render(app, container);
 }

@@ -48,7 +48,7 @@ export function startWidget(container: HTMLElement, options: StartOptions): Star
   const model = createBookingModel(modelOptions);
   const app = <App model={model} history={options.history} page={options.page} />;
   // The server's markup stays on screen until the model holds what it was rendered from.
-  if (seeded && typeof start == 'string') seeded.then((m) => m.hydrateWhenReady(model, app, container), () => render(app, container));
+  if (seeded && typeof start == 'string') seeded.then((m) => m.hydrateWhenReady(model, app, container, modelOptions.preset), () => render(app, container));
   else render(app, container);
   return {
     model,
