@@ -56,6 +56,7 @@ const DEPLOYED_SPECS = [
   'sms-code.spec.ts',
   'remember.spec.ts', // typed data across a reload and a closed tab, on the production build
   'embed-isolation.spec.ts', // hostile pages on the business's site, against the built loader
+  'success.spec.ts', // the calendar links and the .ics from the built files, the dialog on the business's site
   'layouts.spec.ts', // the wide layout on the hosted page and inline on the business's site, the phone's
 ];
 
