@@ -121,7 +121,9 @@ test.describe('a wide widget', () => {
     expect(await demo.bookings()).toHaveLength(1);
   });
 
-  test('a form with the date step hidden (a preset day) shows that day’s times alone, and books', async ({ page, widget, demo }) => {
+  test('a form with the date step hidden (a preset day) shows that day’s times alone, and books', async ({ page, widget, demo, hostURL }) => {
+    // The deployed hosted page brings the form with its first request (booking_start), not bookform.
+    test.skip(!!hostURL, 'the form is changed on its way from bookform, which the deployed page does not ask');
     // The demo has no such form: the form's answer is changed on its way, as the API could send it.
     await page.route(/\/bookform\/2\b/, async (route) => {
       const response = await route.fetch();
