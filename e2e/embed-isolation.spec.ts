@@ -15,6 +15,10 @@ const PROPERTIES = [
 async function widgetStyles(page: Page): Promise<Record<string, Record<string, string>>> {
   const widget = page.locator('booking-widget');
   await expectStep(widget, 'service');
+  // Measured once the services are drawn and nothing more is coming: the step's height follows its
+  // content, and the two pages must be compared at the same point.
+  await expect(widget.getByRole('checkbox').first()).toBeVisible();
+  await page.waitForLoadState('networkidle');
   const parts: Record<string, Locator> = {
     root: widget.locator('.bw-root'),
     title: widget.getByRole('heading', { level: 2 }),
