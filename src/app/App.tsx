@@ -149,7 +149,8 @@ export function App({ model, history = false, page = false }: { model: BookingMo
           // A small button (a globe and the language's code) over the native list, which keeps its keyboard and labels.
           <label class="bw-lang">
             <span class="bw-visually-hidden">{t('menu.change_lang')}</span>
-            <span class="bw-lang__code" aria-hidden="true">
+            {/* A language's code is no one's words to translate (nor for a page translator). */}
+            <span class="bw-lang__code" aria-hidden="true" translate={false}>
               {lang.slice(0, 2)}
             </span>
             <select value={lang} onChange={(e) => model.setLang(e.currentTarget.value)}>
