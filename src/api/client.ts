@@ -67,7 +67,7 @@ export interface Api {
   cancelBooking(recordId: number, recordHash: string): Promise<void>;
 }
 
-type QueryValue = string | number | readonly number[] | undefined;
+export type QueryValue = string | number | readonly number[] | undefined;
 
 /** `{service_ids: [1, 2], staff_id: 3}` → `service_ids[]=1&service_ids[]=2&staff_id=3` (brackets kept literal, as documented). */
 export function toQuery(params: Record<string, QueryValue>): string {
@@ -89,10 +89,11 @@ function resolveBaseUrl(baseUrl: string): string {
   return new URL(baseUrl, location.href).href;
 }
 
-const seg = (value: string | number): string => encodeURIComponent(String(value));
+export const seg = (value: string | number): string => encodeURIComponent(String(value));
 
-export function createApi(options: ApiOptions): Api {
-  const http: KyInstance = ky.create({
+/** The HTTP client of every API module: the API's media type and language, its timeout and when reads are retried. */
+export function createHttp(options: ApiOptions): KyInstance {
+  return ky.create({
     prefixUrl: resolveBaseUrl(options.baseUrl),
     headers: {
       // No Content-Type on reads: it is not a CORS-safelisted header, so on a cross-origin API it
@@ -118,6 +119,10 @@ export function createApi(options: ApiOptions): Api {
     },
     ...(options.fetch ? { fetch: options.fetch } : {}),
   });
+}
+
+export function createApi(options: ApiOptions): Api {
+  const http = createHttp(options);
 
   // Reads that failed, and availability right after a refusal, are asked again past the
   // browser's HTTP cache: "Try again" must never get the broken or outdated answer back.
@@ -273,7 +278,8 @@ export function requestStart(baseUrl: string, formId: number, q: { lang?: string
 }
 
 /** A booking may take a while upstream; the proxy answers within its own 10 s limit before this. */
-const BOOKING_TIMEOUT_MS = 30_000;
+/** A booking may take a while upstream; the proxy answers within its own 10 s limit before this. */
+export const BOOKING_TIMEOUT_MS = 30_000;
 /** After a refusal, the screens that follow read availability fresh for this long. */
 const AVAILABILITY_FRESH_MS = 60_000;
 
@@ -281,7 +287,7 @@ function monthStart(month: string | undefined): string | undefined {
   return month ? `${month.slice(0, 7)}-01` : undefined;
 }
 
-async function readText(response: Response): Promise<string> {
+export async function readText(response: Response): Promise<string> {
   try {
     return await response.text();
   } catch (cause) {
@@ -289,7 +295,7 @@ async function readText(response: Response): Promise<string> {
   }
 }
 
-async function toClientError(error: unknown): Promise<Error> {
+export async function toClientError(error: unknown): Promise<Error> {
   if (error instanceof HTTPError) {
     const text = await error.response.text().catch(() => '');
     return errorFromText(text, error.response.status, error.response.statusText);
