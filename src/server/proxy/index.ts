@@ -241,6 +241,16 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
     return response ?? refused ?? fail(c, 413, MESSAGES.tooLarge);
   });
 
+  /** After each upstream attempt: counted, and a 429 pauses the whole deployment's budget. */
+  const counted: UpstreamRequest['afterAttempt'] = async (outcome) => {
+    metrics.upstreamCalls++;
+    if (outcome instanceof UpstreamError) metrics.upstreamErrors++;
+    else if (outcome.status === 429) {
+      metrics.upstream429++;
+      await budget.pause(outcome.retryAfterSeconds);
+    }
+  };
+
   async function readBodyAndForward(c: Context, endpoint: Endpoint, subPath: string, url: URL): Promise<Response> {
     if (!isJson(c.req.header('Content-Type') ?? null)) return fail(c, 415, MESSAGES.notJson);
     let body: Uint8Array<ArrayBuffer>;
@@ -273,14 +283,7 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
       ...(userToken !== undefined && { userToken }),
       retry: endpoint.method === 'GET',
       beforeAttempt: () => budget.acquire(kind, client),
-      afterAttempt: async (outcome) => {
-        metrics.upstreamCalls++;
-        if (outcome instanceof UpstreamError) metrics.upstreamErrors++;
-        else if (outcome.status === 429) {
-          metrics.upstream429++;
-          await budget.pause(outcome.retryAfterSeconds);
-        }
-      },
+      afterAttempt: counted,
     };
     const locationId = subPath.split('/')[2] ?? '';
 
@@ -358,14 +361,7 @@ export function createProxy(config: ProxyConfig, options: ProxyOptions = {}): Bo
         // take from the deployment's budget only: one visitor's one request is never cut short by
         // its own share, and a made-up form costs its one read.
         beforeAttempt: () => budget.acquire('read', endpoint.template === '/bookform/:id' ? client : undefined),
-        afterAttempt: async (outcome) => {
-          metrics.upstreamCalls++;
-          if (outcome instanceof UpstreamError) metrics.upstreamErrors++;
-          else if (outcome.status === 429) {
-            metrics.upstream429++;
-            await budget.pause(outcome.retryAfterSeconds);
-          }
-        },
+        afterAttempt: counted,
       };
       const result = await cachedRead(endpoint, subPath, query, acceptLanguage, request);
       return { ...result, ttlSeconds };
