@@ -13,7 +13,7 @@ export default {
     step_progress: 'שלב {n} מתוך {total}',
     booking_in_progress: 'קובעים…',
     no_services: 'בסניף זה אין שירותים להזמנה מקוונת',
-    no_match: 'לא נמצאו תוצאות עבור „{query}”',
+    no_match: 'לא נמצאו תוצאות עבור "{query}"',
     clear_search: 'ניקוי החיפוש',
     no_locations: 'אין סניפים לבחירה',
     services_selected: {
