@@ -6,7 +6,7 @@
 // An event is a pure function of (timetable row, local date), like seeded-bookings.ts: its id
 // encodes both, so the same event always has the same id, whatever "now" is. Seats taken are the
 // row's seeded count plus the live bookings of the event (routes/activity.ts).
-import type { DemoLocation, DemoService } from './model';
+import type { DemoLocation, DemoService, DemoTeamMember } from './model';
 import { DEMO, LOCATIONS } from './seed';
 import { localDate, shiftDate, weekday, zonedInstant } from './slots';
 
@@ -25,17 +25,8 @@ export interface DemoEventService {
   prepaid: Prepaid;
 }
 
-/** Instructors teach group events only: they are not in book_staff's list. */
-export interface DemoInstructor {
-  id: number;
-  locationId: number;
-  name: string;
-  specialization: string;
-  position: { id: number; title: string } | null;
-  rating: number;
-  votes: number;
-  comments: number;
-}
+/** Instructors teach group events only: they are not in book_staff's list. A team member's card, without the individual schedule. */
+export type DemoInstructor = Pick<DemoTeamMember, 'id' | 'locationId' | 'name' | 'specialization' | 'position' | 'rating' | 'votes' | 'comments'>;
 
 export interface TimetableRow {
   /** 0–31, unique across locations: part of the event id. */

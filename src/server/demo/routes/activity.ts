@@ -1,7 +1,7 @@
 // Group events: searching a location's events, the days that have them, their filters, and
 // booking seats (POST activity/{location_id}/{activity_id}/book).
 import type { Context, Hono } from 'hono';
-import { bookingError, fieldErrors, MESSAGES, notFound, ok } from '../envelope';
+import { bookingError, fieldErrors, notFound, ok } from '../envelope';
 import {
   EVENTS_PAGE_MAX,
   EVENTS_PAGE_SIZE,
@@ -12,20 +12,15 @@ import {
   INSTRUCTORS,
   type DemoEvent,
 } from '../group-events';
-import { BLACKLISTED_PHONES } from '../seed';
 import { formatSlotDatetime, isDate } from '../slots';
-import { onlyDigits, type DemoStore } from '../store';
-import { plausiblePhone } from './booking';
+import type { DemoStore } from '../store';
+import { checkedContact, optionalNumber, optionalText, readBody, text } from './booking';
 import { idList, intParam, locationParam } from './params';
 
 /** The API's word when an event has fewer free places than asked (the reference names no code: 433's). */
 export const NO_PLACES_MESSAGE = 'There are not enough free places for this group event';
 export const EVENT_STARTED_MESSAGE = 'This group event has already started';
 
-type Body = Record<string, unknown>;
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
-const optionalText = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : text(v));
-const optionalNumber = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : Number(v));
 
 /** Seats taken: the timetable's seeded count plus live (not cancelled) bookings of the event. */
 export function seatsTaken(store: DemoStore, event: DemoEvent): number {
@@ -132,11 +127,6 @@ function rangeErrors(from: string | undefined, till: string | undefined): Record
   return Object.keys(errors).length > 0 ? errors : undefined;
 }
 
-async function readBody(c: Context): Promise<Body> {
-  const body: unknown = await c.req.json().catch(() => null);
-  return body && typeof body === 'object' ? (body as Body) : {};
-}
-
 export function activityRoutes(api: Hono, store: DemoStore): void {
   api.get('/activity/:location_id/search', (c) => {
     const location = locationParam(c);
@@ -209,15 +199,9 @@ export function activityRoutes(api: Hono, store: DemoStore): void {
     const event = findEvent(location, intParam(c.req.param('activity_id')) ?? -1, store.nowMs());
     if (!event) return notFound(c, 'Group event not found');
     const body = await readBody(c);
-    const fullname = text(body.fullname);
-    const phone = text(body.phone);
-    const email = text(body.email);
-    const code = optionalText(body.code);
-    if (!fullname) return bookingError(c, { code: 435, message: MESSAGES[435] });
-    if (!plausiblePhone(phone)) return bookingError(c, { code: 431, message: MESSAGES[431] });
-    if (BLACKLISTED_PHONES.some((p) => onlyDigits(p) === onlyDigits(phone))) return bookingError(c, { code: 434, message: MESSAGES[434] });
-    if (location.phoneConfirmation && (!code || code !== store.smsCodeFor(phone))) return bookingError(c, { code: 432, message: MESSAGES[432] });
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return fieldErrors(c, { email: ['Invalid email.'] });
+    const contact = checkedContact(c, store, location, body);
+    if (contact instanceof Response) return contact;
+    const { fullname, phone, email, code } = contact;
     const seats = body.clients_count === undefined || body.clients_count === null || body.clients_count === '' ? 1 : Number(body.clients_count);
     if (!Number.isInteger(seats) || seats < 1) return fieldErrors(c, { clients_count: ['The clients count must be at least 1.'] });
     if (event.start <= store.nowMs()) return bookingError(c, { code: 433, message: EVENT_STARTED_MESSAGE });

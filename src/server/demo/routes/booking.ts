@@ -1,6 +1,7 @@
 // SMS code, validation, creating a booking, reading it back and cancelling it; the privacy policy.
 import type { Context, Hono } from 'hono';
 import { bareNotFound, bookingError, created, fieldErrors, forbidden, MESSAGES, notFound, ok } from '../envelope';
+import type { DemoLocation } from '../model';
 import { recordJson } from '../records';
 import { BLACKLISTED_PHONES, DEMO_SMS_CODE, LOCATIONS } from '../seed';
 import { type DemoStore, onlyDigits } from '../store';
@@ -8,21 +9,38 @@ import { planAppointments, type PlanResult } from '../validate';
 import { userToken } from './account';
 import { intParam, locationParam } from './params';
 
-type Body = Record<string, unknown>;
+export type Body = Record<string, unknown>;
 
-async function readBody(c: Context): Promise<Body> {
+export async function readBody(c: Context): Promise<Body> {
   const body: unknown = await c.req.json().catch(() => null);
   return body && typeof body === 'object' ? (body as Body) : {};
 }
 
-const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
-const optionalText = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : text(v));
-const optionalNumber = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : Number(v));
+export const text = (v: unknown) => (typeof v === 'string' ? v.trim() : typeof v === 'number' ? String(v) : '');
+export const optionalText = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : text(v));
+export const optionalNumber = (v: unknown) => (v === undefined || v === null || v === '' ? undefined : Number(v));
 
 /** Plausible: 7–15 digits once `+ - ( )` and spaces are stripped, and nothing else in it. */
 export function plausiblePhone(phone: string): boolean {
   const stripped = phone.replace(/[+\-() ]/g, '');
   return /^\d{7,15}$/.test(stripped);
+}
+
+/**
+ * The booker's contact as book_record checks it, in the API's order: name, phone, blacklist, the
+ * SMS code where the location asks for one, e-mail. A refusal is the answer to send.
+ */
+export function checkedContact(c: Context, store: DemoStore, location: DemoLocation, body: Body): Response | { fullname: string; phone: string; email: string; code: string | undefined } {
+  const fullname = text(body.fullname);
+  const phone = text(body.phone);
+  const email = text(body.email);
+  const code = optionalText(body.code);
+  if (!fullname) return bookingError(c, { code: 435, message: MESSAGES[435] });
+  if (!plausiblePhone(phone)) return bookingError(c, { code: 431, message: MESSAGES[431] });
+  if (BLACKLISTED_PHONES.some((p) => onlyDigits(p) === onlyDigits(phone))) return bookingError(c, { code: 434, message: MESSAGES[434] });
+  if (location.phoneConfirmation && (!code || code !== store.smsCodeFor(phone))) return bookingError(c, { code: 432, message: MESSAGES[432] });
+  if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return fieldErrors(c, { email: ['Invalid email.'] });
+  return { fullname, phone, email, code };
 }
 
 function planFailure(c: Context, result: Exclude<PlanResult, { ok: true }>): Response {
@@ -51,19 +69,9 @@ export function bookingRoutes(api: Hono, store: DemoStore): void {
     const location = locationParam(c);
     if (!location) return notFound(c, 'Location not found');
     const body = await readBody(c);
-    const fullname = text(body.fullname);
-    const phone = text(body.phone);
-    const email = text(body.email);
-    const code = optionalText(body.code);
-    if (!fullname) return bookingError(c, { code: 435, message: MESSAGES[435] });
-    if (!plausiblePhone(phone)) return bookingError(c, { code: 431, message: MESSAGES[431] });
-    if (BLACKLISTED_PHONES.some((p) => onlyDigits(p) === onlyDigits(phone))) {
-      return bookingError(c, { code: 434, message: MESSAGES[434] });
-    }
-    if (location.phoneConfirmation && (!code || code !== store.smsCodeFor(phone))) {
-      return bookingError(c, { code: 432, message: MESSAGES[432] });
-    }
-    if (email && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return fieldErrors(c, { email: ['Invalid email.'] });
+    const contact = checkedContact(c, store, location, body);
+    if (contact instanceof Response) return contact;
+    const { fullname, phone, email, code } = contact;
 
     const plan = planAppointments(store, location, body);
     if (!plan.ok) return planFailure(c, plan);
