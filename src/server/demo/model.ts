@@ -100,7 +100,7 @@ export interface DemoTeamMember {
 
 export interface DemoFormStep {
   /** `record_type`: individual services or group events (forms that offer group events only). */
-  step: 'record_type' | 'service' | 'master' | 'datetime' | 'contact' | 'comfirm';
+  step: 'record_type' | 'city' | 'company' | 'service' | 'master' | 'datetime' | 'contact' | 'comfirm';
   title: string;
   num: number;
   hidden: boolean;

@@ -10,6 +10,7 @@ import type {
   DemoTeamMember,
   WeeklyHours,
 } from './model';
+import { CHAIN_CATEGORIES, CHAIN_GROUP_ID, CHAIN_LOCATIONS, CHAIN_SERVICES, CHAIN_TEAM } from './chain-seed';
 
 /** The SMS code the demo "sends" for every phone. Nothing is really sent. */
 export const DEMO_SMS_CODE = '1234';
@@ -39,6 +40,8 @@ export const DEMO = {
     newYorkClasses: 10,
     /** The chain with a record-type step (both locations have group events). */
     chainClasses: 11,
+    /** The large chain (chain-seed.ts): 30 locations in 6 cities, a city step before the location step. */
+    largeChain: 13,
   },
   locations: { newYork: 101201, riga: 101202 },
   services: {
@@ -163,6 +166,7 @@ export const LOCATIONS: DemoLocation[] = [
     reminderHours: 2,
     privacyPolicyHtml: '<p>Lumen Studio Rīga apstrādā jūsu vārdu un tālruni tikai pierakstu pārvaldībai.</p>',
   },
+  ...CHAIN_LOCATIONS,
 ];
 
 export const CATEGORIES: DemoCategory[] = [
@@ -173,6 +177,7 @@ export const CATEGORIES: DemoCategory[] = [
   { id: 911, locationId: L.riga, title: 'Mati', weight: 30 },
   { id: 912, locationId: L.riga, title: 'Nagi', weight: 20 },
   { id: 913, locationId: L.riga, title: 'Skaistumkopšana', weight: 10 },
+  ...CHAIN_CATEGORIES,
 ];
 
 type ServiceRow = [id: number, category: number, title: string, min: number, max: number, discount: number, minutes: number];
@@ -221,6 +226,7 @@ export const SERVICES: DemoService[] = [
     [S.rigaBrows, 913, 'Uzacu korekcija', 15, 15, 0, 30],
     [S.rigaFacial, 913, 'Sejas tīrīšana', 55, 55, 5, 90],
   ]),
+  ...CHAIN_SERVICES,
 ].map((s) => (s.id === S.retiredKeratin ? { ...s, bookable: false } : s))
   .map((s) => (SERVICE_IMAGES[s.categoryId] ? { ...s, image: SERVICE_IMAGES[s.categoryId] } : s));
 
@@ -313,6 +319,7 @@ export const TEAM: DemoTeamMember[] = [
     serviceIds: [S.rigaFacial, S.rigaBrows],
     hours: week([0, 3, 4, 5, 6], { from: '10:00', to: '17:00' }),
   },
+  ...CHAIN_TEAM,
 ];
 
 /** Phones refused with 434, compared by digits only. */
@@ -403,6 +410,18 @@ export const FORMS: DemoForm[] = [
     phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: [recordTypeStep, ...steps()], palette: warm,
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
+  },
+  // The large chain: Altegio's `city` and `company` steps, then the usual ones.
+  {
+    id: DEMO.forms.largeChain, title: 'Lumen Express: all locations', groupId: CHAIN_GROUP_ID, locationId: CHAIN_LOCATIONS[0]!.id,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
+    showPrivacyPolicy: false, specializationDisplayMode: 0,
+    steps: [
+      { step: 'city', title: 'Choose a city', num: 0, hidden: false },
+      { step: 'company', title: 'Choose a location', num: 0, hidden: false },
+      ...steps(),
+    ],
+    palette: warm, logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
 ];
 
