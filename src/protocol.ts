@@ -2,6 +2,7 @@
 // Messages are grouped by direction, wrapped in a named envelope, posted to an explicit origin
 // (never '*') and accepted only from the expected origin AND window. README.md (Embedding) documents
 // this file for embedders; keep the two in step.
+import type { CommerceEvent } from './analytics/commerce';
 import type { Screen } from './flow/machine';
 
 /** The envelope's name: anything without it is not ours and is dropped. */
@@ -101,7 +102,9 @@ export type WidgetMessage =
   /** The frame's content height in CSS px, so the host sizes it with no inner scroll bar. */
   | Message<'resize', { height: number }>
   /** The page's title in the widget's language: the host names the iframe with it. */
-  | Message<'title', { title: string }>;
+  | Message<'title', { title: string }>
+  /** A commerce event for the host page's own gtag / dataLayer / fbq (src/analytics/); no personal data. */
+  | Message<'analytics', CommerceEvent>;
 
 /** host page → widget (frame) */
 export type HostMessage =
@@ -112,7 +115,7 @@ export type HostMessage =
   | Message<'theme', Theme>
   | Message<'destroy', Record<string, never>>;
 
-export const WIDGET_MESSAGES: readonly WidgetMessage['type'][] = [...WIDGET_EVENTS, 'resize', 'title'];
+export const WIDGET_MESSAGES: readonly WidgetMessage['type'][] = [...WIDGET_EVENTS, 'resize', 'title', 'analytics'];
 export const HOST_MESSAGES: readonly HostMessage['type'][] = ['open', 'close', 'prefill', 'preselect', 'theme', 'destroy'];
 
 /** What travels: the message inside the named envelope, with the widget's namespace. */

@@ -2,3 +2,4 @@
 // page's language, direction and title following the widget's (./page-lang.ts).
 export { createHostApi } from './host-api';
 export { followLanguage } from './page-lang';
+export { startAnalytics } from '../analytics/start';

@@ -25,9 +25,10 @@ if (mount && config?.manage) {
   const framed = config.frame && window.parent !== window ? config.frame : undefined;
   // The host API (form colours, events), the page following the widget's language and the frame
   // messaging are not needed for the first paint.
-  void Promise.all([import('./hosted'), framed && import('./frame')]).then(([{ createHostApi, followLanguage }, frame]) => {
+  void Promise.all([import('./hosted'), framed && import('./frame')]).then(([{ createHostApi, followLanguage, startAnalytics }, frame]) => {
     followLanguage();
     const widget = createHostApi(started, { formId, themed: document.documentElement });
     if (frame && framed) frame.connectToParent(widget, framed.ns);
+    startAnalytics(started.model, widget, framed?.ns);
   });
 }

@@ -20,6 +20,11 @@ export interface MountOptions {
   font?: 'inherit';
   /** Let the browser's back/forward buttons move between steps; off, as the page's history is the host's. */
   history?: boolean;
+  /**
+   * The commerce events for the page's own gtag / dataLayer / Meta Pixel: `off`, or the tools to
+   * tell (`gtag`, `datalayer`, `fbq`); all of them when absent (README "Conversion tracking").
+   */
+  analytics?: string;
   /** The shadow root already holds the widget's stylesheet (the npm package adopts it as a constructed sheet): nothing to link. */
   styled?: boolean;
   /**
@@ -55,7 +60,7 @@ export function mountWidget(root: ShadowRoot | HTMLElement, options: MountOption
   root.append(container);
 
   const started = startWidget(container, options);
-  return createHostApi(started, {
+  const widget = createHostApi(started, {
     formId: options.formId,
     themed,
     theme: options.theme,
@@ -63,6 +68,14 @@ export function mountWidget(root: ShadowRoot | HTMLElement, options: MountOption
     onDestroy() {
       container.remove();
       link?.remove();
+      stopAnalytics?.();
     },
   });
+  // The page's analytics are told about the booking by a chunk of their own, after the first step.
+  let stopAnalytics: (() => void) | undefined;
+  const later = widget.on('step', () => {
+    later();
+    if (options.analytics != 'off') void import('../analytics/page').then((m) => (stopAnalytics = m.trackOnPage(started.model, widget, options.analytics)), () => {});
+  });
+  return widget;
 }

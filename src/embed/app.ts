@@ -12,6 +12,7 @@ export function mountForHost({ options, events, start }: EmbedContext, root: Sha
     preselect: options.preselect,
     theme: options.themeMode ? { mode: options.themeMode } : undefined,
     font: options.font,
+    analytics: options.analytics,
     start,
   });
   for (const event of WIDGET_EVENTS) app.on(event, (payload) => events.emit(event, payload as never));

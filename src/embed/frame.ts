@@ -27,6 +27,12 @@ export const start: StartMode = ({ options, events, shadow }) => {
       iframe.style.height = `${Math.max(0, Math.ceil(message.payload.height))}px`;
       return;
     }
+    if (message.type === 'analytics') {
+      // The page's own tools, when it has them; the code for that only once there is an event.
+      const event = message.payload;
+      void import('../analytics/push').then((m) => m.pushFromFrame(event, options.analytics), () => {});
+      return;
+    }
     if (message.type === 'title') {
       const { title } = message.payload;
       if (typeof title === 'string' && title.trim()) iframe.title = title.slice(0, 200);

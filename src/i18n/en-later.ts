@@ -118,6 +118,12 @@ export const enLater = {
     blacklisted: 'Online booking is not available for this phone number. Please call the location.',
     timed_out: 'The booking service is taking too long to answer. Please try again.',
     busy: 'The booking service is busy. Please try again in a moment.',
+    // analytics
+    analytics_title: 'Statistics cookies',
+    analytics_prompt: 'May we use {tools} to count visits and bookings? They set cookies. Nothing is sent unless you allow it.',
+    analytics_allow: 'Allow',
+    analytics_decline: 'Decline',
+    analytics_settings: 'Cookie settings',
   },
   header: {
     'master-info': 'About Team Member',

@@ -18,6 +18,8 @@ export interface EmbedOptions {
   /** Unset: the booking form's background decides. */
   themeMode?: ThemeMode;
   font?: 'inherit';
+  /** `data-analytics`: `off`, or the host page's tools to tell (src/analytics/push.ts); all when absent. */
+  analytics?: string;
   button: { text: string; position: ButtonPosition; color?: string };
   /** Where the loader was served from: the app and the frame page are found next to it. */
   base: string;
@@ -48,6 +50,7 @@ export function readOptions(script: HTMLScriptElement, pageUrl: string): EmbedOp
     preselect,
     themeMode: /^(dark|auto|light)$/.test(d.theme!) ? (d.theme as ThemeMode) : undefined,
     font: d.font === 'inherit' ? 'inherit' : undefined,
+    analytics: d.analytics,
     button: { text: d.buttonText || 'Book online', position, color },
     base: new URL('.', script.src || pageUrl).href,
   };

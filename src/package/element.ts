@@ -13,7 +13,7 @@ import { WIDGET_EVENTS, type Prefill, type Preselection, type Theme, type ThemeM
 import { foreignShadow, mount } from './mount';
 
 /** The attributes the element reads; each is the script tag's `data-` attribute of that name. */
-export const ATTRIBUTES = ['form', 'api-base', 'lang', 'location', 'services', 'staff', 'theme', 'font'] as const;
+export const ATTRIBUTES = ['form', 'api-base', 'lang', 'location', 'services', 'staff', 'theme', 'font', 'analytics'] as const;
 /** Changing these restarts the flow from the new preselection; any other attribute mounts the widget again. */
 const PRESELECTION = ['location', 'services', 'staff'];
 
@@ -156,6 +156,7 @@ function elementClass(): CustomElementConstructor {
         prefill: this.#prefill,
         theme: { ...(options.themeMode && { mode: options.themeMode }), ...this.#theme },
         font: options.font,
+        analytics: options.analytics,
       });
       for (const event of WIDGET_EVENTS) {
         widget.on(event, (detail) => this.dispatchEvent(new CustomEvent(event, { detail })));

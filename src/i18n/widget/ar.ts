@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'ملفات تعريف الارتباط للإحصاءات',
+    analytics_prompt: 'هل تسمحون لنا باستخدام {tools} لإحصاء الزيارات والحجوزات؟ تحفظ هذه الأدوات ملفات تعريف الارتباط. لا يُرسَل شيء ما لم تسمحوا بذلك.',
+    analytics_allow: 'السماح',
+    analytics_decline: 'الرفض',
+    analytics_settings: 'إعدادات ملفات تعريف الارتباط',
     close: 'إغلاق',
     progress: 'تقدّم الحجز',
     loading: 'جارٍ التحميل…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Statistika kukiləri',
+    analytics_prompt: 'Ziyarətləri və rezervasiyaları saymaq üçün {tools} istifadə edə bilərikmi? Bu alətlər kukilər saxlayır. İcazə verməsəniz, heç nə göndərilmir.',
+    analytics_allow: 'İcazə ver',
+    analytics_decline: 'İmtina et',
+    analytics_settings: 'Kuki ayarları',
     close: 'Bağla',
     progress: 'Qeydiyyatın gedişi',
     loading: 'Yüklənir…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Бисквитки за статистика',
+    analytics_prompt: 'Може ли да използваме {tools}, за да броим посещенията и резервациите? Те записват бисквитки. Нищо не се изпраща без вашето съгласие.',
+    analytics_allow: 'Разрешаване',
+    analytics_decline: 'Отказ',
+    analytics_settings: 'Настройки за бисквитките',
     close: 'Затвори',
     progress: 'Напредък на резервацията',
     loading: 'Зареждане…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Statistické soubory cookie',
+    analytics_prompt: 'Můžeme k počítání návštěv a rezervací používat {tools}? Ukládají soubory cookie. Bez vašeho souhlasu se nic neodešle.',
+    analytics_allow: 'Povolit',
+    analytics_decline: 'Odmítnout',
+    analytics_settings: 'Nastavení souborů cookie',
     close: 'Zavřít',
     progress: 'Průběh rezervace',
     loading: 'Načítání…',

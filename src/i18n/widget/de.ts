@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Statistik-Cookies',
+    analytics_prompt: 'Dürfen wir {tools} verwenden, um Besuche und Buchungen zu zählen? Dabei werden Cookies gesetzt. Ohne Ihre Zustimmung wird nichts gesendet.',
+    analytics_allow: 'Erlauben',
+    analytics_decline: 'Ablehnen',
+    analytics_settings: 'Cookie-Einstellungen',
     close: 'Schließen',
     progress: 'Buchungsfortschritt',
     loading: 'Wird geladen…',

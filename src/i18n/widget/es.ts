@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Cookies de estadística',
+    analytics_prompt: '¿Podemos usar {tools} para contar visitas y reservas? Estas herramientas guardan cookies. No se envía nada si no lo permite.',
+    analytics_allow: 'Permitir',
+    analytics_decline: 'Rechazar',
+    analytics_settings: 'Configuración de cookies',
     close: 'Cerrar',
     progress: 'Progreso de la reserva',
     loading: 'Cargando…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Statistikaküpsised',
+    analytics_prompt: 'Kas tohime külastuste ja broneeringute loendamiseks kasutada tööriistu {tools}? Need salvestavad küpsiseid. Ilma teie loata ei saadeta midagi.',
+    analytics_allow: 'Luba',
+    analytics_decline: 'Keeldu',
+    analytics_settings: 'Küpsiste seaded',
     close: 'Sulge',
     progress: 'Broneerimise käik',
     loading: 'Laadimine…',

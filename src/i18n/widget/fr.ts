@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Cookies de statistiques',
+    analytics_prompt: 'Pouvons-nous utiliser {tools} pour compter les visites et les réservations ? Ces outils déposent des cookies. Rien n’est envoyé sans votre accord.',
+    analytics_allow: 'Autoriser',
+    analytics_decline: 'Refuser',
+    analytics_settings: 'Paramètres des cookies',
     close: 'Fermer',
     progress: 'Progression de la réservation',
     loading: 'Chargement…',

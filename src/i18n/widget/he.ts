@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'עוגיות לסטטיסטיקה',
+    analytics_prompt: 'אפשר להשתמש ב־{tools} כדי לספור ביקורים והזמנות? כלים אלה שומרים עוגיות. שום דבר לא נשלח בלי הסכמה.',
+    analytics_allow: 'לאשר',
+    analytics_decline: 'לסרב',
+    analytics_settings: 'הגדרות עוגיות',
     close: 'סגירה',
     progress: 'התקדמות ההזמנה',
     loading: 'טוען…',

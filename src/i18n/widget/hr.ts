@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Kolačići za statistiku',
+    analytics_prompt: 'Smijemo li koristiti {tools} za brojanje posjeta i rezervacija? Oni spremaju kolačiće. Bez vašeg dopuštenja ništa se ne šalje.',
+    analytics_allow: 'Dopusti',
+    analytics_decline: 'Odbij',
+    analytics_settings: 'Postavke kolačića',
     close: 'Zatvori',
     progress: 'Napredak rezervacije',
     loading: 'Učitavanje…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Statisztikai sütik',
+    analytics_prompt: 'Használhatjuk a látogatások és foglalások számlálására a következőket: {tools}? Ezek sütiket tárolnak. Engedélye nélkül semmit sem küldünk el.',
+    analytics_allow: 'Engedélyezés',
+    analytics_decline: 'Elutasítás',
+    analytics_settings: 'Sütibeállítások',
     close: 'Bezárás',
     progress: 'A foglalás menete',
     loading: 'Betöltés…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Վիճակագրական թխուկներ',
+    analytics_prompt: 'Կարո՞ղ ենք օգտագործել {tools}՝ այցելություններն ու ամրագրումները հաշվելու համար։ Դրանք թխուկներ են պահում։ Առանց ձեր թույլտվության ոչինչ չի ուղարկվում։',
+    analytics_allow: 'Թույլատրել',
+    analytics_decline: 'Մերժել',
+    analytics_settings: 'Թխուկների կարգավորումներ',
     close: 'Փակել',
     progress: 'Ամրագրման ընթացքը',
     loading: 'Բեռնվում է…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Cookie statistici',
+    analytics_prompt: 'Possiamo usare {tools} per contare visite e prenotazioni? Questi strumenti salvano cookie. Senza consenso non viene inviato nulla.',
+    analytics_allow: 'Consenti',
+    analytics_decline: 'Rifiuta',
+    analytics_settings: 'Impostazioni dei cookie',
     close: 'Chiudi',
     progress: 'Avanzamento della prenotazione',
     loading: 'Caricamento…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'სტატისტიკის ქუქი-ფაილები',
+    analytics_prompt: 'შეგვიძლია ვიზიტებისა და ჯავშნების დასათვლელად გამოვიყენოთ {tools}? ისინი ქუქი-ფაილებს ინახავენ. თქვენი ნებართვის გარეშე არაფერი იგზავნება.',
+    analytics_allow: 'დაშვება',
+    analytics_decline: 'უარყოფა',
+    analytics_settings: 'ქუქი-ფაილების პარამეტრები',
     close: 'დახურვა',
     progress: 'ჯავშნის მსვლელობა',
     loading: 'იტვირთება…',

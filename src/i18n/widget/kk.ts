@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Статистикаға арналған cookie файлдары',
+    analytics_prompt: 'Кірулер мен жазылуларды санау үшін {tools} қолдануға бола ма? Олар cookie файлдарын сақтайды. Рұқсатыңызсыз ештеңе жіберілмейді.',
+    analytics_allow: 'Рұқсат ету',
+    analytics_decline: 'Бас тарту',
+    analytics_settings: 'Cookie баптаулары',
     close: 'Жабу',
     progress: 'Жазылу барысы',
     loading: 'Жүктелуде…',

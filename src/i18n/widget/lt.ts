@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Statistikos slapukai',
+    analytics_prompt: 'Ar galime apsilankymams ir rezervacijoms skaičiuoti naudoti {tools}? Jie įrašo slapukus. Be jūsų leidimo niekas nesiunčiama.',
+    analytics_allow: 'Leisti',
+    analytics_decline: 'Atsisakyti',
+    analytics_settings: 'Slapukų nustatymai',
     close: 'Uždaryti',
     progress: 'Registracijos eiga',
     loading: 'Įkeliama…',

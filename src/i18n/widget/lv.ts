@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Statistikas sīkdatnes',
+    analytics_prompt: 'Vai drīkstam izmantot {tools}, lai skaitītu apmeklējumus un pierakstus? Tie saglabā sīkdatnes. Bez jūsu atļaujas nekas netiek nosūtīts.',
+    analytics_allow: 'Atļaut',
+    analytics_decline: 'Noraidīt',
+    analytics_settings: 'Sīkdatņu iestatījumi',
     close: 'Aizvērt',
     progress: 'Pieraksta gaita',
     loading: 'Ielādē…',

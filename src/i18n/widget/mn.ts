@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Статистикийн күүки',
+    analytics_prompt: 'Зочлолт, захиалгыг тоолохын тулд {tools} ашиглаж болох уу? Эдгээр нь күүки хадгалдаг. Таны зөвшөөрөлгүйгээр юу ч илгээгдэхгүй.',
+    analytics_allow: 'Зөвшөөрөх',
+    analytics_decline: 'Татгалзах',
+    analytics_settings: 'Күүкийн тохиргоо',
     close: 'Хаах',
     progress: 'Цаг захиалгын явц',
     loading: 'Ачаалж байна…',

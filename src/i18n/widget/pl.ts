@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Pliki cookie do statystyk',
+    analytics_prompt: 'Czy możemy używać {tools} do liczenia odwiedzin i rezerwacji? Te narzędzia zapisują pliki cookie. Bez zgody nic nie zostanie wysłane.',
+    analytics_allow: 'Zezwól',
+    analytics_decline: 'Odrzuć',
+    analytics_settings: 'Ustawienia plików cookie',
     close: 'Zamknij',
     progress: 'Postęp rezerwacji',
     loading: 'Wczytywanie…',

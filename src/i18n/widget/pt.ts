@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Cookies de estatística',
+    analytics_prompt: 'Podemos usar {tools} para contar visitas e marcações? Estas ferramentas guardam cookies. Nada é enviado sem a sua autorização.',
+    analytics_allow: 'Permitir',
+    analytics_decline: 'Recusar',
+    analytics_settings: 'Definições de cookies',
     close: 'Fechar',
     progress: 'Progresso da marcação',
     loading: 'A carregar…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Cookie-uri pentru statistici',
+    analytics_prompt: 'Putem folosi {tools} pentru a număra vizitele și rezervările? Acestea salvează cookie-uri. Nu se trimite nimic fără acordul dumneavoastră.',
+    analytics_allow: 'Permit',
+    analytics_decline: 'Refuz',
+    analytics_settings: 'Setări cookie-uri',
     close: 'Închide',
     progress: 'Progresul programării',
     loading: 'Se încarcă…',

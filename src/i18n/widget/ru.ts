@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Cookie для статистики',
+    analytics_prompt: 'Можно использовать {tools}, чтобы считать посещения и записи? Они сохраняют файлы cookie. Без вашего разрешения ничего не отправляется.',
+    analytics_allow: 'Разрешить',
+    analytics_decline: 'Отклонить',
+    analytics_settings: 'Настройки cookie',
     close: 'Закрыть',
     progress: 'Ход записи',
     loading: 'Загрузка…',

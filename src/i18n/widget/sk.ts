@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Štatistické súbory cookie',
+    analytics_prompt: 'Môžeme na počítanie návštev a rezervácií používať {tools}? Ukladajú súbory cookie. Bez vášho súhlasu sa nič neodošle.',
+    analytics_allow: 'Povoliť',
+    analytics_decline: 'Odmietnuť',
+    analytics_settings: 'Nastavenia súborov cookie',
     close: 'Zavrieť',
     progress: 'Priebeh rezervácie',
     loading: 'Načítava sa…',

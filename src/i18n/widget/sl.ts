@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Piškotki za statistiko',
+    analytics_prompt: 'Ali smemo za štetje obiskov in rezervacij uporabljati {tools}? Ta orodja shranjujejo piškotke. Brez vašega dovoljenja se ne pošlje nič.',
+    analytics_allow: 'Dovoli',
+    analytics_decline: 'Zavrni',
+    analytics_settings: 'Nastavitve piškotkov',
     close: 'Zapri',
     progress: 'Potek rezervacije',
     loading: 'Nalaganje…',

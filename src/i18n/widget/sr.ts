@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Kolačići za statistiku',
+    analytics_prompt: 'Da li smemo da koristimo {tools} za brojanje poseta i zakazivanja? Oni čuvaju kolačiće. Bez vašeg odobrenja ništa se ne šalje.',
+    analytics_allow: 'Dozvoli',
+    analytics_decline: 'Odbij',
+    analytics_settings: 'Podešavanja kolačića',
     close: 'Zatvori',
     progress: 'Tok zakazivanja',
     loading: 'Učitava se…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'İstatistik çerezleri',
+    analytics_prompt: 'Ziyaretleri ve randevuları saymak için {tools} kullanabilir miyiz? Bu araçlar çerez kaydeder. İzin vermediğiniz sürece hiçbir şey gönderilmez.',
+    analytics_allow: 'İzin ver',
+    analytics_decline: 'Reddet',
+    analytics_settings: 'Çerez ayarları',
     close: 'Kapat',
     progress: 'Randevu adımları',
     loading: 'Yükleniyor…',

@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: 'Файли cookie для статистики',
+    analytics_prompt: 'Чи можемо ми використовувати {tools}, щоб рахувати відвідування та записи? Вони зберігають файли cookie. Без вашого дозволу нічого не надсилається.',
+    analytics_allow: 'Дозволити',
+    analytics_decline: 'Відхилити',
+    analytics_settings: 'Налаштування cookie',
     close: 'Закрити',
     progress: 'Хід запису',
     loading: 'Завантаження…',

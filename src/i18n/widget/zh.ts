@@ -3,6 +3,12 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // analytics
+    analytics_title: '统计 Cookie',
+    analytics_prompt: '我们可以使用 {tools} 统计访问和预约吗？它们会设置 Cookie。未经您允许，不会发送任何数据。',
+    analytics_allow: '允许',
+    analytics_decline: '拒绝',
+    analytics_settings: 'Cookie 设置',
     close: '关闭',
     progress: '预约进度',
     loading: '正在加载…',

@@ -129,6 +129,8 @@ export interface DemoForm {
   headerBackground?: string;
   /** Some ids come back as strings in real answers; this form gives `company_id` as one. */
   stringIds?: boolean;
+  /** `google_analytics_id`, `facebook_pixel_id`, `metrika_counter_id`; empty (0) when absent. */
+  analytics?: { ga: string; pixel: string; metrika: number };
 }
 
 /** A busy stretch of a team member's day, epoch milliseconds, end exclusive. */

@@ -40,6 +40,8 @@ export const DEMO = {
     newYorkClasses: 10,
     /** The chain with a record-type step (both locations have group events). */
     chainClasses: 11,
+    /** New York with the business's GA4, Meta Pixel and Metrica ids (asked for on the hosted page). */
+    newYorkAnalytics: 12,
     /** The large chain (chain-seed.ts): 30 locations in 6 cities, a city step before the location step. */
     largeChain: 13,
   },
@@ -410,6 +412,13 @@ export const FORMS: DemoForm[] = [
     phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
     showPrivacyPolicy: false, specializationDisplayMode: 0, steps: [recordTypeStep, ...steps()], palette: warm,
     logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
+  },
+  {
+    id: DEMO.forms.newYorkAnalytics, title: 'Lumen Studio SoHo', groupId: 0, locationId: L.newYork,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
+    showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps({}, 0),
+    palette: { primary: 'teal', accent: 'orange', warn: 'teal', background: 'grey' },
+    analytics: { ga: 'G-DEMO12345', pixel: '1234567890123', metrika: 98765432 },
   },
   // The large chain: Altegio's `city` and `company` steps, then the usual ones.
   {

@@ -136,9 +136,9 @@ export function formJson(form: DemoForm): Record<string, unknown> {
     booking_notify_text: form.bookingNotifyText ?? '',
     is_show_privacy_policy: form.showPrivacyPolicy ? 1 : 0,
     specialization_display_mode: form.specializationDisplayMode,
-    metrika_counter_id: 0,
-    google_analytics_id: '',
-    facebook_pixel_id: '',
+    metrika_counter_id: form.analytics?.metrika ?? 0,
+    google_analytics_id: form.analytics?.ga ?? '',
+    facebook_pixel_id: form.analytics?.pixel ?? '',
     app_metrika_id: '',
     sms_enabled: true,
   };
