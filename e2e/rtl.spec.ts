@@ -4,7 +4,11 @@
 // to right (fields, the example number, the number a code went to), a business's own text keeping
 // its punctuation, digits as Intl writes them, a whole booking made, and axe content. English,
 // left to right, is the control that shows the checks can tell one direction from the other.
+// Also run in the deployed topology: the built files behind the built server, whose hosted page
+// comes with its first step, its <html lang dir> and title already in the language; the widget
+// inline on the business's own site (README's snippet on another origin).
 import type { Locator, Page } from '@playwright/test';
+import { toIntlLocale } from '../src/dates/locale';
 import { DEMO } from '../src/server/demo/seed';
 import { axeViolations, walkBooking } from './a11y-walk';
 import { expect, test } from './fixtures';
@@ -169,6 +173,23 @@ for (const { lang, intl, dir, back: backward, timezoneId } of LANGUAGES) {
       expect(violations).toEqual([]);
     });
 
+    test('as the server sends the hosted page, before any script: <html lang dir>, the title and the first step in the language', async ({ request, baseURL, demoURL }) => {
+      test.skip(!demoURL, 'the dev server sends the page without its first step: the built server renders it (src/server/ssr.tsx)');
+      const script = { ar: /\p{Script=Arabic}/u, he: /\p{Script=Hebrew}/u, en: /^[\p{Script=Latin}\P{L}]+$/u }[intl];
+      for (const form of [DEMO.forms.chain, DEMO.forms.newYork]) {
+        const answer = await request.get(`${baseURL}/?form=${form}&lang=${lang}`, { headers: { Accept: 'text/html' } });
+        expect(answer.status()).toBe(200);
+        const html = await answer.text();
+        expect(html).toContain('id="bw-start"');
+        // As the page sets them once its script runs (src/app/page-lang.ts).
+        expect(html.match(/<html[^>]*>/)?.[0]).toBe(`<html lang="${toIntlLocale(lang)}" dir="${dir}">`);
+        expect(html).toMatch(new RegExp(`<div class="bw-root[^"]*" lang="${lang}" dir="${dir}" data-step="(location|service)"`));
+        const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? '';
+        const h1 = /<h1[^>]*>([^<]*)<\/h1>/.exec(html)?.[1] ?? '';
+        for (const text of [title, h1]) expect(text).toMatch(script);
+      }
+    });
+
     test('the number the SMS code went to reads left to right', async ({ page, demo }) => {
       await page.goto(`/?form=${DEMO.forms.riga}&lang=${lang}`);
       let checked = false;
@@ -186,12 +207,20 @@ for (const { lang, intl, dir, back: backward, timezoneId } of LANGUAGES) {
   });
 }
 
-test('inline on a left-to-right page, the widget in Arabic is right to left', async ({ page, demo }) => {
-  await page.route('**/demo/inline.html', async (route) => {
-    const response = await route.fetch();
-    await route.fulfill({ response, body: (await response.text()).replace('data-lang="en-US"', 'data-lang="ar-AR"') });
+test('inline on a left-to-right page, the widget in Arabic is right to left', async ({ page, demo, hostURL }) => {
+  // Deployed: the README's inline snippet on the business's own site; the demo's page otherwise.
+  // The business sets the form's language on the script tag (data-lang, README: Attributes): set
+  // here as the parser inserts the tag, before it has loaded (the page itself stays as served).
+  const url = hostURL ? `${hostURL}/inline.html` : '/demo/inline.html';
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      const tag = document.querySelector('script[data-form]');
+      if (!tag) return;
+      tag.setAttribute('data-lang', 'ar-AR');
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto('/demo/inline.html');
+  await page.goto(url);
   const widget = page.locator('#booking');
   const root = widget.locator('.bw-root[data-step]');
   await expect(root).toHaveAttribute('dir', 'rtl');
