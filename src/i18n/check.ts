@@ -27,19 +27,24 @@ function leaves(dict: Dictionary, prefix = '', into: Leaves = new Map()): Leaves
 }
 
 /** The English texts a language must bundle: all English that Altegio's own resource lacks. */
-export function englishToTranslate(): { texts: Leaves; plurals: Set<string> } {
+export function englishToTranslate(): { texts: Leaves; plurals: Set<string>; pluralNames: Map<string, string[]> } {
   const english: Dictionary = structuredClone(en);
   addEnglish(enLater, english);
   const resource = leaves(altegio as Dictionary);
   const texts: Leaves = new Map();
   const plurals = new Set<string>();
+  /** A count's other names ("{count} of {total} left"): its forms may use them too. */
+  const pluralNames = new Map<string, string[]>();
   for (const [key, value] of leaves(english)) {
     if (resource.has(key)) continue;
     const form = key.slice(key.lastIndexOf('.') + 1);
-    if (RESOURCE_FORMS.includes(form)) plurals.add(key.slice(0, key.lastIndexOf('.')));
+    if (RESOURCE_FORMS.includes(form)) {
+      plurals.add(key.slice(0, key.lastIndexOf('.')));
+      pluralNames.set(key.slice(0, key.lastIndexOf('.')), placeholders(value) as string[]);
+    }
     else texts.set(key, value);
   }
-  return { texts, plurals };
+  return { texts, plurals, pluralNames };
 }
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
@@ -70,7 +75,8 @@ export function checkLanguage(language: string, texts: Dictionary): LanguageRepo
     const english = required.get(key);
     const own = placeholders(text);
     // A plural form may spell the number out ("خدمتان"), so it may drop {count}, never add a name.
-    const ok = english === undefined ? own.every((p) => p === 'count') : own.join() === placeholders(english).join();
+    const names = wanted.pluralNames.get(key.slice(0, key.lastIndexOf('.'))) ?? [];
+    const ok = english === undefined ? own.every((p) => p === 'count' || names.includes(p as string)) : own.join() === placeholders(english).join();
     if (!ok) report.placeholders.push(key);
   }
   return report;

@@ -29,6 +29,8 @@ export const enLater = {
     },
   },
   record: {
+    // group events
+    past: 'Passed',
     add_service: '+ Add service',
     add_master: '+ Add Team Member',
     add_datetime: '+ Add date and time',
@@ -48,12 +50,31 @@ export const enLater = {
     time: 'Time',
     create_new_record: 'Sign up more',
   },
+  // group events
+  group_booking: {
+    personal_booking: 'Individual services',
+    group_booking: 'Group events',
+    group_events_available: 'Registration available for group events',
+    places: 'Places',
+    group_events_is_not_available: 'There are no group events for the selected day',
+    group_events_is_not_available_filial: 'Group events are not configured in this location yet',
+  },
   tips: {
     terms: {
       'personal-policy': 'Privacy Policy',
     },
   },
   widget: {
+    // group events
+    seats_left: {
+      nominative: '{count} of {total} left',
+      genitive: '{count} of {total} left',
+      'plural-genitive': '{count} of {total} left',
+    },
+    event_full: 'Full',
+    event_full_now: 'This event has just filled up. Please choose another event or fewer places.',
+    seats_lost: 'The connection dropped after your booking was sent. Press the button again: it will not book twice.',
+    seats_range: 'From 1 to {max}',
     earliest_free: 'Earliest free time: {when}',
     nearest_free: 'Nearest free time: {when}',
     take_time: 'Choose this time',
@@ -129,6 +150,12 @@ export const enLater = {
     'master-info': 'About Team Member',
   },
   master: {
+    // group events
+    prepaid: {
+      forbidden: 'No prepayment required',
+      allowed: 'Prepayment possible',
+      required: 'Prepayment required',
+    },
     no_record_new: 'There is no free time for this date. Choose another date or another team member',
   },
   time: {

@@ -13,6 +13,10 @@ export const en = {
   menu: {
     change_lang: 'Change the language',
   },
+  // group events: the event step's title (the resource's own words)
+  group_booking: {
+    choose_group_event: 'Choose an event',
+  },
   header: {
     select_company: 'Choose location',
     select_service: 'Service selection',
@@ -76,6 +80,8 @@ export const en = {
     booking_success: 'You have successfully signed up!',
   },
   widget: {
+    // group events: the record_type step's title, shown before the later chunk's English arrives
+    booking_kind: 'What would you like to book?',
     close: 'Close',
     progress: 'Booking progress',
     loading: 'Loading…',

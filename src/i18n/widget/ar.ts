@@ -3,6 +3,20 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'ماذا تريدون أن تحجزوا؟',
+    seats_left: {
+      zero: 'تبقّى {count} مكان من {total}',
+      one: 'تبقّى {count} مكان من {total}',
+      two: 'تبقّى {count} مكانان من {total}',
+      few: 'تبقّت {count} أماكن من {total}',
+      many: 'تبقّى {count} مكانًا من {total}',
+      other: 'تبقّى {count} مكان من {total}',
+    },
+    event_full: 'مكتمل',
+    event_full_now: 'اكتملت أماكن هذا الحدث للتو. يُرجى اختيار حدث آخر أو عدد أقل من الأماكن.',
+    seats_lost: 'انقطع الاتصال بعد إرسال الحجز. اضغطوا الزر مرة أخرى: لن يُحجز مرتين.',
+    seats_range: 'من 1 إلى {max}',
     // analytics
     analytics_title: 'ملفات تعريف الارتباط للإحصاءات',
     analytics_prompt: 'هل تسمحون لنا باستخدام {tools} لإحصاء الزيارات والحجوزات؟ تحفظ هذه الأدوات ملفات تعريف الارتباط. لا يُرسَل شيء ما لم تسمحوا بذلك.',

@@ -3,6 +3,16 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Nəyi sifariş etmək istəyirsiniz?',
+    seats_left: {
+      one: '{total} yerdən {count} yer qalıb',
+      other: '{total} yerdən {count} yer qalıb',
+    },
+    event_full: 'Yer yoxdur',
+    event_full_now: 'Bu tədbirdə yerlər indicə bitdi. Başqa tədbir və ya daha az yer seçin.',
+    seats_lost: 'Sifariş göndəriləndən sonra bağlantı kəsildi. Düyməni yenidən basın: iki dəfə sifariş edilməyəcək.',
+    seats_range: '1 ilə {max} arası',
     // analytics
     analytics_title: 'Statistika kukiləri',
     analytics_prompt: 'Ziyarətləri və rezervasiyaları saymaq üçün {tools} istifadə edə bilərikmi? Bu alətlər kukilər saxlayır. İcazə verməsəniz, heç nə göndərilmir.',

@@ -3,6 +3,18 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Co si chcete rezervovat?',
+    seats_left: {
+      one: 'Zbývá {count} z {total} míst',
+      few: 'Zbývají {count} z {total} míst',
+      many: 'Zbývá {count} z {total} míst',
+      other: 'Zbývá {count} z {total} míst',
+    },
+    event_full: 'Obsazeno',
+    event_full_now: 'Tato akce se právě zaplnila. Vyberte jinou akci nebo méně míst.',
+    seats_lost: 'Po odeslání rezervace se spojení přerušilo. Stiskněte tlačítko znovu: dvakrát se nezarezervuje.',
+    seats_range: 'Od 1 do {max}',
     // analytics
     analytics_title: 'Statistické soubory cookie',
     analytics_prompt: 'Můžeme k počítání návštěv a rezervací používat {tools}? Ukládají soubory cookie. Bez vašeho souhlasu se nic neodešle.',

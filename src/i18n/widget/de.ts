@@ -3,6 +3,16 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Was möchten Sie buchen?',
+    seats_left: {
+      one: 'Noch {count} von {total} Plätzen frei',
+      other: 'Noch {count} von {total} Plätzen frei',
+    },
+    event_full: 'Ausgebucht',
+    event_full_now: 'Dieser Termin ist gerade ausgebucht. Bitte wählen Sie einen anderen Termin oder weniger Plätze.',
+    seats_lost: 'Nach dem Senden der Buchung ist die Verbindung abgebrochen. Drücken Sie die Schaltfläche erneut: Es wird nicht doppelt gebucht.',
+    seats_range: 'Von 1 bis {max}',
     // analytics
     analytics_title: 'Statistik-Cookies',
     analytics_prompt: 'Dürfen wir {tools} verwenden, um Besuche und Buchungen zu zählen? Dabei werden Cookies gesetzt. Ohne Ihre Zustimmung wird nichts gesendet.',

@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: '¿Qué desea reservar?',
+    seats_left: {
+      one: 'Queda {count} plaza de {total}',
+      many: 'Quedan {count} de plazas de {total}',
+      other: 'Quedan {count} plazas de {total}',
+    },
+    event_full: 'Completo',
+    event_full_now: 'Este evento se acaba de completar. Elija otro evento o menos plazas.',
+    seats_lost: 'La conexión se cortó después de enviar la reserva. Pulse el botón de nuevo: no se reservará dos veces.',
+    seats_range: 'De 1 a {max}',
     // analytics
     analytics_title: 'Cookies de estadística',
     analytics_prompt: '¿Podemos usar {tools} para contar visitas y reservas? Estas herramientas guardan cookies. No se envía nada si no lo permite.',

@@ -3,6 +3,16 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Mida soovite broneerida?',
+    seats_left: {
+      one: '{total} kohast on alles {count}',
+      other: '{total} kohast on alles {count}',
+    },
+    event_full: 'Täis',
+    event_full_now: 'See üritus sai just täis. Valige muu üritus või vähem kohti.',
+    seats_lost: 'Pärast broneeringu saatmist katkes ühendus. Vajutage nuppu uuesti: topeltbroneeringut ei teki.',
+    seats_range: '1 kuni {max}',
     // analytics
     analytics_title: 'Statistikaküpsised',
     analytics_prompt: 'Kas tohime külastuste ja broneeringute loendamiseks kasutada tööriistu {tools}? Need salvestavad küpsiseid. Ilma teie loata ei saadeta midagi.',

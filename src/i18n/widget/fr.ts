@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Que souhaitez-vous réserver ?',
+    seats_left: {
+      one: '{count} place restante sur {total}',
+      many: '{count} de places restantes sur {total}',
+      other: '{count} places restantes sur {total}',
+    },
+    event_full: 'Complet',
+    event_full_now: 'Cet événement vient d’être complet. Choisissez un autre événement ou moins de places.',
+    seats_lost: 'La connexion a été coupée après l’envoi de la réservation. Appuyez à nouveau sur le bouton : la réservation ne sera pas faite deux fois.',
+    seats_range: 'De 1 à {max}',
     // analytics
     analytics_title: 'Cookies de statistiques',
     analytics_prompt: 'Pouvons-nous utiliser {tools} pour compter les visites et les réservations ? Ces outils déposent des cookies. Rien n’est envoyé sans votre accord.',

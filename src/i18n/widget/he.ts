@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'מה תרצו להזמין?',
+    seats_left: {
+      one: 'נותר מקום {count} מתוך {total}',
+      two: 'נותרו {count} מקומות מתוך {total}',
+      other: 'נותרו {count} מקומות מתוך {total}',
+    },
+    event_full: 'מלא',
+    event_full_now: 'האירוע התמלא זה עתה. נא לבחור אירוע אחר או פחות מקומות.',
+    seats_lost: 'החיבור נותק אחרי שליחת ההזמנה. אפשר ללחוץ על הכפתור שוב: ההזמנה לא תתבצע פעמיים.',
+    seats_range: 'מ־1 עד {max}',
     // analytics
     analytics_title: 'עוגיות לסטטיסטיקה',
     analytics_prompt: 'אפשר להשתמש ב־{tools} כדי לספור ביקורים והזמנות? כלים אלה שומרים עוגיות. שום דבר לא נשלח בלי הסכמה.',

@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Što želite rezervirati?',
+    seats_left: {
+      one: 'Preostalo {count} od {total} mjesta',
+      few: 'Preostala {count} od {total} mjesta',
+      other: 'Preostalo {count} od {total} mjesta',
+    },
+    event_full: 'Popunjeno',
+    event_full_now: 'Ovaj se događaj upravo popunio. Odaberite drugi događaj ili manje mjesta.',
+    seats_lost: 'Veza je prekinuta nakon slanja rezervacije. Ponovno pritisnite gumb: rezervacija se neće napraviti dvaput.',
+    seats_range: 'Od 1 do {max}',
     // analytics
     analytics_title: 'Kolačići za statistiku',
     analytics_prompt: 'Smijemo li koristiti {tools} za brojanje posjeta i rezervacija? Oni spremaju kolačiće. Bez vašeg dopuštenja ništa se ne šalje.',

@@ -3,6 +3,16 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Mit szeretne foglalni?',
+    seats_left: {
+      one: '{total} helyből {count} szabad',
+      other: '{total} helyből {count} szabad',
+    },
+    event_full: 'Betelt',
+    event_full_now: 'Ez az esemény épp most telt be. Válasszon másik eseményt vagy kevesebb helyet.',
+    seats_lost: 'A foglalás elküldése után megszakadt a kapcsolat. Nyomja meg újra a gombot: nem foglal kétszer.',
+    seats_range: '1 és {max} között',
     // analytics
     analytics_title: 'Statisztikai sütik',
     analytics_prompt: 'Használhatjuk a látogatások és foglalások számlálására a következőket: {tools}? Ezek sütiket tárolnak. Engedélye nélkül semmit sem küldünk el.',

@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Cosa desidera prenotare?',
+    seats_left: {
+      one: 'Resta {count} posto su {total}',
+      many: 'Restano {count} di posti su {total}',
+      other: 'Restano {count} posti su {total}',
+    },
+    event_full: 'Completo',
+    event_full_now: 'Questo evento si è appena esaurito. Scelga un altro evento o meno posti.',
+    seats_lost: 'La connessione si è interrotta dopo l’invio della prenotazione. Prema di nuovo il pulsante: non verrà prenotato due volte.',
+    seats_range: 'Da 1 a {max}',
     // analytics
     analytics_title: 'Cookie statistici',
     analytics_prompt: 'Possiamo usare {tools} per contare visite e prenotazioni? Questi strumenti salvano cookie. Senza consenso non viene inviato nulla.',

@@ -3,6 +3,16 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Не брондағыңыз келеді?',
+    seats_left: {
+      one: '{total} орынның {count} орны қалды',
+      other: '{total} орынның {count} орны қалды',
+    },
+    event_full: 'Орын жоқ',
+    event_full_now: 'Бұл іс-шараның орындары жаңа ғана бітті. Басқа іс-шараны немесе азырақ орынды таңдаңыз.',
+    seats_lost: 'Брондау жіберілгеннен кейін байланыс үзілді. Түймені қайта басыңыз: екі рет брондалмайды.',
+    seats_range: '1-ден {max}-ға дейін',
     // analytics
     analytics_title: 'Статистикаға арналған cookie файлдары',
     analytics_prompt: 'Кірулер мен жазылуларды санау үшін {tools} қолдануға бола ма? Олар cookie файлдарын сақтайды. Рұқсатыңызсыз ештеңе жіберілмейді.',

@@ -3,6 +3,18 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Ką norėtumėte rezervuoti?',
+    seats_left: {
+      one: 'Liko {count} vieta iš {total}',
+      few: 'Liko {count} vietos iš {total}',
+      many: 'Liko {count} vietos iš {total}',
+      other: 'Liko {count} vietų iš {total}',
+    },
+    event_full: 'Vietų nėra',
+    event_full_now: 'Šiame renginyje vietos ką tik baigėsi. Pasirinkite kitą renginį arba mažiau vietų.',
+    seats_lost: 'Išsiuntus rezervaciją nutrūko ryšys. Paspauskite mygtuką dar kartą: dukart nebus rezervuota.',
+    seats_range: 'Nuo 1 iki {max}',
     // analytics
     analytics_title: 'Statistikos slapukai',
     analytics_prompt: 'Ar galime apsilankymams ir rezervacijoms skaičiuoti naudoti {tools}? Jie įrašo slapukus. Be jūsų leidimo niekas nesiunčiama.',

@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Ko vēlaties rezervēt?',
+    seats_left: {
+      zero: 'Atlikušas {count} no {total} vietām',
+      one: 'Atlikusi {count} no {total} vietām',
+      other: 'Atlikušas {count} no {total} vietām',
+    },
+    event_full: 'Nav vietu',
+    event_full_now: 'Šajā pasākumā vietas tikko beidzās. Izvēlieties citu pasākumu vai mazāk vietu.',
+    seats_lost: 'Pēc rezervācijas nosūtīšanas savienojums pārtrūka. Nospiediet pogu vēlreiz: divreiz netiks rezervēts.',
+    seats_range: 'No 1 līdz {max}',
     // analytics
     analytics_title: 'Statistikas sīkdatnes',
     analytics_prompt: 'Vai drīkstam izmantot {tools}, lai skaitītu apmeklējumus un pierakstus? Tie saglabā sīkdatnes. Bez jūsu atļaujas nekas netiek nosūtīts.',

@@ -3,6 +3,16 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Юу захиалах вэ?',
+    seats_left: {
+      one: '{total}-с {count} суудал үлдсэн',
+      other: '{total}-с {count} суудал үлдсэн',
+    },
+    event_full: 'Дүүрсэн',
+    event_full_now: 'Энэ арга хэмжээний суудал дөнгөж сая дүүрлээ. Өөр арга хэмжээ эсвэл цөөн суудал сонгоно уу.',
+    seats_lost: 'Захиалга илгээсний дараа холболт тасарлаа. Товчийг дахин дарна уу: давхар захиалагдахгүй.',
+    seats_range: '1-ээс {max} хүртэл',
     // analytics
     analytics_title: 'Статистикийн күүки',
     analytics_prompt: 'Зочлолт, захиалгыг тоолохын тулд {tools} ашиглаж болох уу? Эдгээр нь күүки хадгалдаг. Таны зөвшөөрөлгүйгээр юу ч илгээгдэхгүй.',

@@ -3,6 +3,18 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Co chcesz zarezerwować?',
+    seats_left: {
+      one: 'Zostało {count} z {total} miejsc',
+      few: 'Zostały {count} z {total} miejsc',
+      many: 'Zostało {count} z {total} miejsc',
+      other: 'Zostało {count} z {total} miejsc',
+    },
+    event_full: 'Brak miejsc',
+    event_full_now: 'Na to wydarzenie właśnie zabrakło miejsc. Wybierz inne wydarzenie lub mniej miejsc.',
+    seats_lost: 'Po wysłaniu rezerwacji połączenie zostało przerwane. Naciśnij przycisk ponownie: rezerwacja nie zostanie zrobiona dwa razy.',
+    seats_range: 'Od 1 do {max}',
     // analytics
     analytics_title: 'Pliki cookie do statystyk',
     analytics_prompt: 'Czy możemy używać {tools} do liczenia odwiedzin i rezerwacji? Te narzędzia zapisują pliki cookie. Bez zgody nic nie zostanie wysłane.',

@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'O que deseja reservar?',
+    seats_left: {
+      one: 'Resta {count} de {total} vagas',
+      many: 'Restam {count} de {total} vagas',
+      other: 'Restam {count} de {total} vagas',
+    },
+    event_full: 'Esgotado',
+    event_full_now: 'Este evento acabou de esgotar. Escolha outro evento ou menos vagas.',
+    seats_lost: 'A ligação caiu depois de a reserva ser enviada. Carregue novamente no botão: a reserva não será feita duas vezes.',
+    seats_range: 'De 1 a {max}',
     // analytics
     analytics_title: 'Cookies de estatística',
     analytics_prompt: 'Podemos usar {tools} para contar visitas e marcações? Estas ferramentas guardam cookies. Nada é enviado sem a sua autorização.',

@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Ce doriți să rezervați?',
+    seats_left: {
+      one: 'A rămas {count} loc din {total}',
+      few: 'Au rămas {count} locuri din {total}',
+      other: 'Au rămas {count} de locuri din {total}',
+    },
+    event_full: 'Complet',
+    event_full_now: 'Locurile la acest eveniment tocmai s-au ocupat. Alegeți alt eveniment sau mai puține locuri.',
+    seats_lost: 'Conexiunea s-a întrerupt după trimiterea rezervării. Apăsați din nou butonul: nu se va rezerva de două ori.',
+    seats_range: 'De la 1 la {max}',
     // analytics
     analytics_title: 'Cookie-uri pentru statistici',
     analytics_prompt: 'Putem folosi {tools} pentru a număra vizitele și rezervările? Acestea salvează cookie-uri. Nu se trimite nimic fără acordul dumneavoastră.',

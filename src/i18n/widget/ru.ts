@@ -3,6 +3,18 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Что вы хотите забронировать?',
+    seats_left: {
+      one: 'Осталось {count} место из {total}',
+      few: 'Осталось {count} места из {total}',
+      many: 'Осталось {count} мест из {total}',
+      other: 'Осталось {count} места из {total}',
+    },
+    event_full: 'Мест нет',
+    event_full_now: 'На это мероприятие только что закончились места. Выберите другое мероприятие или меньше мест.',
+    seats_lost: 'После отправки записи связь прервалась. Нажмите кнопку ещё раз: дважды записи не будет.',
+    seats_range: 'От 1 до {max}',
     // analytics
     analytics_title: 'Cookie для статистики',
     analytics_prompt: 'Можно использовать {tools}, чтобы считать посещения и записи? Они сохраняют файлы cookie. Без вашего разрешения ничего не отправляется.',

@@ -3,6 +3,18 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Čo si chcete rezervovať?',
+    seats_left: {
+      one: 'Zostáva {count} z {total} miest',
+      few: 'Zostávajú {count} z {total} miest',
+      many: 'Zostáva {count} z {total} miest',
+      other: 'Zostáva {count} z {total} miest',
+    },
+    event_full: 'Obsadené',
+    event_full_now: 'Toto podujatie sa práve zaplnilo. Vyberte si, prosím, iné podujatie alebo menej miest.',
+    seats_lost: 'Po odoslaní rezervácie sa spojenie prerušilo. Stlačte tlačidlo znova: dvakrát sa nezarezervuje.',
+    seats_range: 'Od 1 do {max}',
     // analytics
     analytics_title: 'Štatistické súbory cookie',
     analytics_prompt: 'Môžeme na počítanie návštev a rezervácií používať {tools}? Ukladajú súbory cookie. Bez vášho súhlasu sa nič neodošle.',

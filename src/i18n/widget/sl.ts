@@ -3,6 +3,18 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Kaj želite rezervirati?',
+    seats_left: {
+      one: 'Ostaja {count} od {total} mest',
+      two: 'Ostajata {count} od {total} mest',
+      few: 'Ostajajo {count} od {total} mest',
+      other: 'Ostaja {count} od {total} mest',
+    },
+    event_full: 'Zasedeno',
+    event_full_now: 'Ta dogodek se je pravkar zapolnil. Izberite drug dogodek ali manj mest.',
+    seats_lost: 'Po pošiljanju rezervacije se je povezava prekinila. Znova pritisnite gumb: dvakrat ne bo rezervirano.',
+    seats_range: 'Od 1 do {max}',
     // analytics
     analytics_title: 'Piškotki za statistiko',
     analytics_prompt: 'Ali smemo za štetje obiskov in rezervacij uporabljati {tools}? Ta orodja shranjujejo piškotke. Brez vašega dovoljenja se ne pošlje nič.',

@@ -3,6 +3,17 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Šta želite da rezervišete?',
+    seats_left: {
+      one: 'Preostalo {count} od {total} mesta',
+      few: 'Preostala {count} od {total} mesta',
+      other: 'Preostalo {count} od {total} mesta',
+    },
+    event_full: 'Popunjeno',
+    event_full_now: 'Ovaj događaj se upravo popunio. Izaberite drugi događaj ili manje mesta.',
+    seats_lost: 'Veza je prekinuta nakon slanja rezervacije. Ponovo pritisnite dugme: rezervacija se neće napraviti dvaput.',
+    seats_range: 'Od 1 do {max}',
     // analytics
     analytics_title: 'Kolačići za statistiku',
     analytics_prompt: 'Da li smemo da koristimo {tools} za brojanje poseta i zakazivanja? Oni čuvaju kolačiće. Bez vašeg odobrenja ništa se ne šalje.',

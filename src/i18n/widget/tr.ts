@@ -3,6 +3,16 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Ne rezerve etmek istersiniz?',
+    seats_left: {
+      one: '{total} yerden {count} yer kaldı',
+      other: '{total} yerden {count} yer kaldı',
+    },
+    event_full: 'Dolu',
+    event_full_now: 'Bu etkinlikte yerler az önce doldu. Lütfen başka bir etkinlik ya da daha az yer seçin.',
+    seats_lost: 'Rezervasyon gönderildikten sonra bağlantı koptu. Düğmeye yeniden basın: iki kez rezervasyon yapılmaz.',
+    seats_range: '1 ile {max} arası',
     // analytics
     analytics_title: 'İstatistik çerezleri',
     analytics_prompt: 'Ziyaretleri ve randevuları saymak için {tools} kullanabilir miyiz? Bu araçlar çerez kaydeder. İzin vermediğiniz sürece hiçbir şey gönderilmez.',

@@ -3,6 +3,18 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: 'Що ви хочете забронювати?',
+    seats_left: {
+      one: 'Залишилося {count} місце з {total}',
+      few: 'Залишилося {count} місця з {total}',
+      many: 'Залишилося {count} місць з {total}',
+      other: 'Залишилося {count} місця з {total}',
+    },
+    event_full: 'Місць немає',
+    event_full_now: 'На цей захід щойно закінчилися місця. Виберіть інший захід або менше місць.',
+    seats_lost: 'Після надсилання запису зв’язок обірвався. Натисніть кнопку ще раз: двічі запису не буде.',
+    seats_range: 'Від 1 до {max}',
     // analytics
     analytics_title: 'Файли cookie для статистики',
     analytics_prompt: 'Чи можемо ми використовувати {tools}, щоб рахувати відвідування та записи? Вони зберігають файли cookie. Без вашого дозволу нічого не надсилається.',

@@ -3,6 +3,15 @@ import type { Dictionary } from '../types';
 
 export default {
   widget: {
+    // group events
+    booking_kind: '您想预约什么？',
+    seats_left: {
+      other: '剩余 {count} 个名额（共 {total} 个）',
+    },
+    event_full: '已满',
+    event_full_now: '该活动的名额刚刚约满。请选择其他活动或减少名额。',
+    seats_lost: '预约发送后连接中断。请再次按下按钮：不会重复预约。',
+    seats_range: '1 至 {max}',
     // analytics
     analytics_title: '统计 Cookie',
     analytics_prompt: '我们可以使用 {tools} 统计访问和预约吗？它们会设置 Cookie。未经您允许，不会发送任何数据。',
