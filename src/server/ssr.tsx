@@ -4,6 +4,7 @@
 // non-executable JSON block for the page's script to hydrate from (src/app/hydrate.ts). Anything
 // short of a whole first step (no such form, the upstream down, a step whose data the answer
 // does not hold) gives no rendering: the caller serves the plain client-rendered page.
+import { options, type VNode } from 'preact';
 import { renderToString } from 'preact-render-to-string';
 import { createApi } from '../api/client';
 import { readStart, withStart } from '../api/start';
@@ -80,10 +81,30 @@ function renderFirstStep(app: () => preact.VNode, lang: string, dictionary: Dict
   if (!hadDocument) global.document = { baseURI: url.href };
   try {
     const title = t('widget.page_title');
-    return { markup: renderToString(app()), title: title === 'widget.page_title' ? '' : title };
+    return { markup: asTheBrowserWrites(() => renderToString(app())), title: title === 'widget.page_title' ? '' : title };
   } finally {
     if (!hadDocument) delete global.document;
     setLocale('en-US', null);
+  }
+}
+
+/**
+ * Renders with `translate={true|false}` written as the browser's preact writes it (translate="yes"
+ * or "no"): preact-render-to-string leaves out an attribute that is `false`, and hydration keeps
+ * the server's attributes as they came, so the language switch's code ("en") would be words to
+ * translate for good on a hydrated page.
+ */
+function asTheBrowserWrites<T>(render: () => T): T {
+  const previous = options.vnode;
+  options.vnode = (vnode: VNode) => {
+    const props = vnode.props as Record<string, unknown>;
+    if (typeof vnode.type === 'string' && typeof props.translate === 'boolean') props.translate = props.translate ? 'yes' : 'no';
+    previous?.(vnode);
+  };
+  try {
+    return render();
+  } finally {
+    options.vnode = previous;
   }
 }
 
