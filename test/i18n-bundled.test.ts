@@ -15,7 +15,7 @@ describe('bundled languages', () => {
   it('translates every widget text English has that Altegio’s resource lacks, nothing more', () => {
     const { texts, plurals } = englishToTranslate();
     expect(texts.size).toBeGreaterThan(70);
-    expect([...plurals].sort()).toEqual(['widget.seats_left', 'widget.services_selected']);
+    expect([...plurals].sort()).toEqual(['widget.locations_count', 'widget.seats_left', 'widget.services_selected']);
     expect(checkAll().filter((r) => r.missing.length || r.unused.length || r.placeholders.length)).toEqual([]);
   });
 

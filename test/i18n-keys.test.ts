@@ -6,11 +6,13 @@ import { expect, it } from 'vitest';
 import { addEnglish, type Dictionary } from '../src/i18n';
 import { en as firstChunk } from '../src/i18n/en';
 import { enLater } from '../src/i18n/en-later';
+import { enChain } from '../src/i18n/en-chain';
 import { firstDownloadFiles } from './helpers/first-download';
 
 // What t() knows once the later views' chunk has added its English (src/i18n/en-later.ts).
 const en: Dictionary = structuredClone(firstChunk);
 addEnglish(enLater, en);
+addEnglish(enChain, en); // the large chain's views (src/steps/chain-views.tsx)
 
 const SRC = join(__dirname, '..', 'src');
 

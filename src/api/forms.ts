@@ -36,6 +36,8 @@ export function normaliseBookingForm(raw: unknown, formId: number): BookingForm 
   if (commentInputName) form.commentInputName = commentInputName;
   const bookingNotifyText = optStr(data.booking_notify_text);
   if (bookingNotifyText) form.bookingNotifyText = bookingNotifyText;
+  // A shown `city` step (large chains): the city is asked before the location.
+  if (list(data.steps).some((s) => isObject(s) && str(s.step).trim().toLowerCase() === 'city' && !bool(s.hidden))) form.cityStep = true;
   const analytics = analyticsOf(data);
   if (analytics) form.analytics = analytics;
   return form;

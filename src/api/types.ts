@@ -47,6 +47,8 @@ export interface BookingForm {
   groupId: number;
   /** Always set; for a single-location form it is the location. */
   locationId: number;
+  /** The form asks for the city before the location (Altegio's `city` step, shown). */
+  cityStep?: boolean;
   phoneConfirmation: boolean;
   lang: string;
   langs: Language[];

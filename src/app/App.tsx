@@ -5,6 +5,7 @@ import type { Screen } from '../flow/machine';
 import { dirOf, t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
 import { LocationStep } from '../steps/LocationStep';
+import { ChainView } from '../steps/chain-lazy';
 import { ServiceStep } from '../steps/ServiceStep';
 import { RetryBox } from '../steps/Parts';
 import { StepBoundary } from '../steps/StepBoundary';
@@ -12,6 +13,7 @@ import { LaterStep, loadLaterSteps, type LaterScreen } from './later-steps';
 import { PageHeader } from './PageHeader';
 
 const TITLES: Record<Screen, string> = {
+  city: 'header.select_town',
   location: 'header.select_company',
   service: 'header.select_service',
   staff: 'header.choose_staff',
@@ -23,7 +25,7 @@ const TITLES: Record<Screen, string> = {
 };
 
 /** The data each step waits for, so a slow load can be announced. */
-const STEP_DATA = { location: 'locations', service: 'catalog', staff: 'staff', date: 'dates', time: 'times' } as const;
+const STEP_DATA = { city: 'locations', location: 'locations', service: 'catalog', staff: 'staff', date: 'dates', time: 'times' } as const;
 
 /** Whether the step's data (or, on confirm, the booking) is still on its way. */
 function waiting(model: BookingModel, step: Screen | undefined): boolean {
@@ -41,6 +43,7 @@ const Rail = later('rail');
 const RAIL = /^(staff|date|time|contact)$/;
 
 const VIEWS = {
+  city: (props: { model: BookingModel }) => <ChainView view="CityStep" {...props} />,
   location: LocationStep,
   service: ServiceStep,
   staff: later('staff'),

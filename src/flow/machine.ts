@@ -3,13 +3,15 @@
 // signals and data loading on top.
 import type { BookingForm, Contact, CreatedRecord, Slot } from '../api/types';
 
-export type StepId = 'location' | 'service' | 'staff' | 'date' | 'time' | 'contact' | 'confirm';
+export type StepId = 'city' | 'location' | 'service' | 'staff' | 'date' | 'time' | 'contact' | 'confirm';
 export type Screen = StepId | 'success';
 
 /** Team member id meaning "any available team member". */
 export const ANY_MEMBER = 0;
 
 export interface Choices {
+  /** The city chosen on the city step (large chains). */
+  city?: string;
   locationId?: number;
   serviceIds: number[];
   /** ANY_MEMBER (0) for "any team member" */
@@ -48,7 +50,9 @@ export interface FlowState {
 }
 
 export type FlowEvent =
-  | { type: 'selectLocation'; locationId: number }
+  | { type: 'selectCity'; city: string }
+  /** `city`: the location's own, when it was found outside the chosen city (a search, nearest to me). */
+  | { type: 'selectLocation'; locationId: number; city?: string }
   | { type: 'setServices'; serviceIds: number[] }
   | { type: 'selectStaff'; staffId: number }
   | { type: 'selectDate'; date: string }
@@ -89,6 +93,8 @@ export function planSteps(form: BookingForm, preset: Partial<Choices> = {}): Pla
   } else if (locationStep?.hidden && locationStep.defaultValue) {
     choices.locationId ??= locationStep.defaultValue;
   } else if (choices.locationId === undefined) {
+    // Altegio's city step (large chains): the city first, then its locations.
+    if (form.cityStep) steps.push('city');
     steps.push('location');
   }
 
@@ -151,6 +157,9 @@ export function makeCurrent(s: FlowState, a: AppointmentChoice, current: Screen 
 /** Whether a step's choice is made. */
 export function isComplete(step: StepId, c: Choices, contactValid: boolean): boolean {
   switch (step) {
+    case 'city':
+      // A location chosen (found by a search, nearest, remembered) is in a city already.
+      return c.city !== undefined || c.locationId !== undefined;
     case 'location':
       return c.locationId !== undefined;
     case 'service':
@@ -171,10 +180,16 @@ export function isComplete(step: StepId, c: Choices, contactValid: boolean): boo
 export function transition(state: FlowState, event: FlowEvent): FlowState {
   const c = state.choices;
   switch (event.type) {
+    case 'selectCity': {
+      if (event.city === c.city) return advanceFrom(state, 'city');
+      // Another city has other locations: the location and all that belongs to it start over.
+      const fresh = { ...state, basket: [], before: undefined, choices: { ...c, city: event.city, locationId: undefined, serviceIds: [], staffId: undefined, date: undefined, slot: undefined } };
+      return advanceFrom(fresh, 'city');
+    }
     case 'selectLocation': {
-      if (event.locationId === c.locationId) return advanceFrom(state, 'location');
+      if (event.locationId === c.locationId) return advanceFrom(event.city === undefined ? state : { ...state, choices: { ...c, city: event.city } }, 'location');
       // Services, team members and times belong to one location: start those over.
-      const fresh = { ...state, basket: [], before: undefined, choices: { ...c, locationId: event.locationId, serviceIds: [], staffId: undefined, date: undefined, slot: undefined } };
+      const fresh = { ...state, basket: [], before: undefined, choices: { ...c, ...(event.city !== undefined && { city: event.city }), locationId: event.locationId, serviceIds: [], staffId: undefined, date: undefined, slot: undefined } };
       return advanceFrom(fresh, 'location');
     }
     case 'setServices':

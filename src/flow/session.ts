@@ -94,6 +94,7 @@ export function flowMemory(storage: Storage | undefined, formId: number, now: ()
       const choices: Choices = { ...fresh.choices, contact: { ...fresh.choices.contact, ...nonEmpty(saved.choices.contact) } };
       // What a hidden step or the page fixed stays as the form says; the rest is the visitor's.
       if (fresh.steps.includes('location')) choices.locationId = saved.choices.locationId ?? fresh.choices.locationId;
+      if (fresh.steps.includes('city') && saved.choices.city !== undefined) choices.city = saved.choices.city;
       if (fresh.steps.includes('service') && saved.choices.serviceIds.length) choices.serviceIds = saved.choices.serviceIds;
       if (fresh.steps.includes('staff')) choices.staffId = saved.choices.staffId ?? fresh.choices.staffId;
       if (fresh.steps.includes('date')) choices.date = saved.choices.date ?? fresh.choices.date;
@@ -131,7 +132,7 @@ function expired(saved: Saved, at: number): boolean {
   return at - saved.savedAt > KEEP_TYPED_MS;
 }
 
-const STEPS: StepId[] = ['location', 'service', 'staff', 'date', 'time', 'contact', 'confirm'];
+const STEPS: StepId[] = ['city', 'location', 'service', 'staff', 'date', 'time', 'contact', 'confirm'];
 const isId = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
 const isText = (v: unknown): v is string => typeof v === 'string' && v.length <= 2000;
 
@@ -152,6 +153,7 @@ export function parseSaved(raw: unknown): Saved | undefined {
     },
   };
   if (isId(c.locationId)) choices.locationId = c.locationId;
+  if (isText(c.city)) choices.city = c.city;
   if (isId(c.staffId)) choices.staffId = c.staffId;
   if (typeof c.date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(c.date)) choices.date = c.date;
   const slot = c.slot as Partial<Slot> | undefined;

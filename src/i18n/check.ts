@@ -5,6 +5,7 @@ import altegio from '../server/demo/locales/en-US.json';
 import { addEnglish } from './index';
 import { en } from './en';
 import { enLater } from './en-later';
+import { enChain } from './en-chain';
 import type { Dictionary } from './types';
 
 const files = import.meta.glob<Dictionary>('./widget/*.ts', { eager: true, import: 'default' });
@@ -30,6 +31,7 @@ function leaves(dict: Dictionary, prefix = '', into: Leaves = new Map()): Leaves
 export function englishToTranslate(): { texts: Leaves; plurals: Set<string>; pluralNames: Map<string, string[]> } {
   const english: Dictionary = structuredClone(en);
   addEnglish(enLater, english);
+  addEnglish(enChain, english);
   const resource = leaves(altegio as Dictionary);
   const texts: Leaves = new Map();
   const plurals = new Set<string>();

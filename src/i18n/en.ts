@@ -19,6 +19,7 @@ export const en = {
   },
   header: {
     select_company: 'Choose location',
+    select_town: 'Choose city',
     select_service: 'Service selection',
     choose_staff: 'Choose a team member',
     select_date: 'Date picker',

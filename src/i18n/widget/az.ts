@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'İcazə ver',
     analytics_decline: 'İmtina et',
     analytics_settings: 'Kuki ayarları',
+    // chains
+    near_me: 'Mənə ən yaxın',
+    locating: 'Yeriniz müəyyən edilir…',
+    nearest_first: 'Əvvəlcə ən yaxınlar',
+    geo_denied: 'Yeriniz paylaşılmadı, ona görə də siyahı öz qaydasında qalır. Yenə də siyahıda axtarış edə və ya oradan seçim edə bilərsiniz.',
+    locations_count: {
+      one: '{count} filial',
+      other: '{count} filial',
+    },
     close: 'Bağla',
     progress: 'Qeydiyyatın gedişi',
     loading: 'Yüklənir…',

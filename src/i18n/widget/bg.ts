@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'Разрешаване',
     analytics_decline: 'Отказ',
     analytics_settings: 'Настройки за бисквитките',
+    // chains
+    near_me: 'Най-близо до мен',
+    locating: 'Определяме местоположението ви…',
+    nearest_first: 'Първо най-близките',
+    geo_denied: 'Местоположението ви не беше споделено, затова списъкът остава в обичайния си ред. Все пак можете да търсите в него или да изберете от него.',
+    locations_count: {
+      one: '{count} обект',
+      other: '{count} обекта',
+    },
     close: 'Затвори',
     progress: 'Напредък на резервацията',
     loading: 'Зареждане…',

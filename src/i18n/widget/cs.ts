@@ -21,6 +21,17 @@ export default {
     analytics_allow: 'Povolit',
     analytics_decline: 'Odmítnout',
     analytics_settings: 'Nastavení souborů cookie',
+    // chains
+    near_me: 'Nejblíže ke mně',
+    locating: 'Zjišťujeme vaši polohu…',
+    nearest_first: 'Nejbližší jako první',
+    geo_denied: 'Vaše poloha nebyla sdílena, seznam proto zůstává v obvyklém pořadí. Stále v něm můžete hledat nebo z něj vybírat.',
+    locations_count: {
+      one: '{count} pobočka',
+      few: '{count} pobočky',
+      many: '{count} pobočky',
+      other: '{count} poboček',
+    },
     close: 'Zavřít',
     progress: 'Průběh rezervace',
     loading: 'Načítání…',

@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'Erlauben',
     analytics_decline: 'Ablehnen',
     analytics_settings: 'Cookie-Einstellungen',
+    // chains
+    near_me: 'In meiner Nähe',
+    locating: 'Ihr Standort wird ermittelt…',
+    nearest_first: 'Nächstgelegene zuerst',
+    geo_denied: 'Ihr Standort wurde nicht freigegeben, daher bleibt die Liste in ihrer üblichen Reihenfolge. Sie können trotzdem darin suchen oder daraus wählen.',
+    locations_count: {
+      one: '{count} Standort',
+      other: '{count} Standorte',
+    },
     close: 'Schließen',
     progress: 'Buchungsfortschritt',
     loading: 'Wird geladen…',

@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'Permitir',
     analytics_decline: 'Rechazar',
     analytics_settings: 'Configuración de cookies',
+    // chains
+    near_me: 'Más cerca de mí',
+    locating: 'Buscando tu ubicación…',
+    nearest_first: 'Los más cercanos primero',
+    geo_denied: 'No se ha compartido tu ubicación, así que la lista mantiene su orden habitual. Aun así puedes buscar en ella o elegir de ella.',
+    locations_count: {
+      one: '{count} centro',
+      many: '{count} de centros',
+      other: '{count} centros',
+    },
     close: 'Cerrar',
     progress: 'Progreso de la reserva',
     loading: 'Cargando…',

@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'Luba',
     analytics_decline: 'Keeldu',
     analytics_settings: 'Küpsiste seaded',
+    // chains
+    near_me: 'Minu lähedal',
+    locating: 'Teie asukohta tuvastatakse…',
+    nearest_first: 'Lähimad eespool',
+    geo_denied: 'Teie asukohta ei jagatud, seega jääb loend tavalisse järjekorda. Saate selles siiski otsida või sealt valida.',
+    locations_count: {
+      one: '{count} asukoht',
+      other: '{count} asukohta',
+    },
     close: 'Sulge',
     progress: 'Broneerimise käik',
     loading: 'Laadimine…',

@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'Autoriser',
     analytics_decline: 'Refuser',
     analytics_settings: 'Paramètres des cookies',
+    // chains
+    near_me: 'Près de moi',
+    locating: 'Recherche de votre position…',
+    nearest_first: 'Les plus proches d’abord',
+    geo_denied: 'Votre position n’a pas été partagée : la liste garde donc son ordre habituel. Vous pouvez toujours y faire une recherche ou y choisir un établissement.',
+    locations_count: {
+      one: '{count} établissement',
+      many: '{count} d’établissements',
+      other: '{count} établissements',
+    },
     close: 'Fermer',
     progress: 'Progression de la réservation',
     loading: 'Chargement…',

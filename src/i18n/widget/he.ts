@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'לאשר',
     analytics_decline: 'לסרב',
     analytics_settings: 'הגדרות עוגיות',
+    // chains
+    near_me: 'הקרוב אליי',
+    locating: 'מאתרים את המיקום שלך…',
+    nearest_first: 'הקרובים ביותר תחילה',
+    geo_denied: 'המיקום שלך לא שותף, ולכן הרשימה נשארת בסדר הרגיל שלה. עדיין אפשר לחפש בה או לבחור ממנה.',
+    locations_count: {
+      one: 'סניף אחד',
+      two: 'שני סניפים',
+      other: '{count} סניפים',
+    },
     close: 'סגירה',
     progress: 'התקדמות ההזמנה',
     loading: 'טוען…',

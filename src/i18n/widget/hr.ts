@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'Dopusti',
     analytics_decline: 'Odbij',
     analytics_settings: 'Postavke kolačića',
+    // chains
+    near_me: 'Najbliže meni',
+    locating: 'Utvrđujemo vašu lokaciju…',
+    nearest_first: 'Najbliže prvo',
+    geo_denied: 'Vaša lokacija nije podijeljena pa popis ostaje u uobičajenom redoslijedu. I dalje ga možete pretraživati ili birati s njega.',
+    locations_count: {
+      one: '{count} poslovnica',
+      few: '{count} poslovnice',
+      other: '{count} poslovnica',
+    },
     close: 'Zatvori',
     progress: 'Napredak rezervacije',
     loading: 'Učitavanje…',

@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'Engedélyezés',
     analytics_decline: 'Elutasítás',
     analytics_settings: 'Sütibeállítások',
+    // chains
+    near_me: 'Hozzám legközelebb',
+    locating: 'Helymeghatározás folyamatban…',
+    nearest_first: 'A legközelebbiek elöl',
+    geo_denied: 'A helyadatok megosztása nem történt meg, ezért a lista a szokásos sorrendjében marad. Így is kereshet benne, vagy választhat belőle.',
+    locations_count: {
+      one: '{count} helyszín',
+      other: '{count} helyszín',
+    },
     close: 'Bezárás',
     progress: 'A foglalás menete',
     loading: 'Betöltés…',

@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'Թույլատրել',
     analytics_decline: 'Մերժել',
     analytics_settings: 'Թխուկների կարգավորումներ',
+    // chains
+    near_me: 'Ինձ ամենամոտ',
+    locating: 'Որոշում ենք ձեր գտնվելու վայրը…',
+    nearest_first: 'Սկզբում ամենամոտները',
+    geo_denied: 'Ձեր գտնվելու վայրը չի տրամադրվել, ուստի ցանկը մնում է իր սովորական հերթականությամբ։ Դուք դեռ կարող եք որոնել դրանում կամ ընտրել դրանից։',
+    locations_count: {
+      one: '{count} մասնաճյուղ',
+      other: '{count} մասնաճյուղ',
+    },
     close: 'Փակել',
     progress: 'Ամրագրման ընթացքը',
     loading: 'Բեռնվում է…',

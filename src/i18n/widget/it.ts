@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'Consenti',
     analytics_decline: 'Rifiuta',
     analytics_settings: 'Impostazioni dei cookie',
+    // chains
+    near_me: 'Vicino a me',
+    locating: 'Rilevamento della posizione…',
+    nearest_first: 'Prima le più vicine',
+    geo_denied: 'La posizione non è stata condivisa, quindi l’elenco resta nel suo ordine abituale. Puoi comunque cercare o scegliere dall’elenco.',
+    locations_count: {
+      one: '{count} sede',
+      many: '{count} di sedi',
+      other: '{count} sedi',
+    },
     close: 'Chiudi',
     progress: 'Avanzamento della prenotazione',
     loading: 'Caricamento…',

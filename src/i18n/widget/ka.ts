@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'დაშვება',
     analytics_decline: 'უარყოფა',
     analytics_settings: 'ქუქი-ფაილების პარამეტრები',
+    // chains
+    near_me: 'ჩემთან ახლოს',
+    locating: 'თქვენი მდებარეობის დადგენა…',
+    nearest_first: 'ჯერ უახლოესები',
+    geo_denied: 'თქვენი მდებარეობა არ გაზიარებულა, ამიტომ სია ჩვეულ თანმიმდევრობით რჩება. მაინც შეგიძლიათ მასში მოძებნოთ ან მისგან აირჩიოთ.',
+    locations_count: {
+      one: '{count} ფილიალი',
+      other: '{count} ფილიალი',
+    },
     close: 'დახურვა',
     progress: 'ჯავშნის მსვლელობა',
     loading: 'იტვირთება…',

@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'Рұқсат ету',
     analytics_decline: 'Бас тарту',
     analytics_settings: 'Cookie баптаулары',
+    // chains
+    near_me: 'Маған ең жақын',
+    locating: 'Орналасқан жеріңіз анықталуда…',
+    nearest_first: 'Алдымен ең жақындары',
+    geo_denied: 'Орналасқан жеріңіз бөлісілмеді, сондықтан тізім әдеттегі ретімен қалады. Бәрібір онда іздеуге немесе одан таңдауға болады.',
+    locations_count: {
+      one: '{count} филиал',
+      other: '{count} филиал',
+    },
     close: 'Жабу',
     progress: 'Жазылу барысы',
     loading: 'Жүктелуде…',

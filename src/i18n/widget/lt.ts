@@ -21,6 +21,17 @@ export default {
     analytics_allow: 'Leisti',
     analytics_decline: 'Atsisakyti',
     analytics_settings: 'Slapukų nustatymai',
+    // chains
+    near_me: 'Arčiausiai manęs',
+    locating: 'Nustatoma jūsų vieta…',
+    nearest_first: 'Pirmiausia artimiausi',
+    geo_denied: 'Jūsų vieta nebuvo bendrinama, todėl sąrašas lieka įprasta tvarka. Vis tiek galite jame ieškoti arba iš jo rinktis.',
+    locations_count: {
+      one: '{count} filialas',
+      few: '{count} filialai',
+      many: '{count} filialo',
+      other: '{count} filialų',
+    },
     close: 'Uždaryti',
     progress: 'Registracijos eiga',
     loading: 'Įkeliama…',

@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'Atļaut',
     analytics_decline: 'Noraidīt',
     analytics_settings: 'Sīkdatņu iestatījumi',
+    // chains
+    near_me: 'Man tuvākās',
+    locating: 'Nosakām jūsu atrašanās vietu…',
+    nearest_first: 'Vispirms tuvākās',
+    geo_denied: 'Jūsu atrašanās vieta netika kopīgota, tāpēc saraksts paliek ierastajā secībā. Tajā joprojām var meklēt un izvēlēties.',
+    locations_count: {
+      zero: '{count} filiāļu',
+      one: '{count} filiāle',
+      other: '{count} filiāles',
+    },
     close: 'Aizvērt',
     progress: 'Pieraksta gaita',
     loading: 'Ielādē…',

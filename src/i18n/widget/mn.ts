@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'Зөвшөөрөх',
     analytics_decline: 'Татгалзах',
     analytics_settings: 'Күүкийн тохиргоо',
+    // chains
+    near_me: 'Надад хамгийн ойр',
+    locating: 'Таны байршлыг тодорхойлж байна…',
+    nearest_first: 'Эхлээд хамгийн ойрынхыг',
+    geo_denied: 'Таны байршлыг хуваалцаагүй тул жагсаалт ердийн дарааллаараа үлдэнэ. Та жагсаалтаас хайх эсвэл сонгох боломжтой хэвээр байна.',
+    locations_count: {
+      one: '{count} салбар',
+      other: '{count} салбар',
+    },
     close: 'Хаах',
     progress: 'Цаг захиалгын явц',
     loading: 'Ачаалж байна…',

@@ -21,6 +21,17 @@ export default {
     analytics_allow: 'Zezwól',
     analytics_decline: 'Odrzuć',
     analytics_settings: 'Ustawienia plików cookie',
+    // chains
+    near_me: 'Najbliżej mnie',
+    locating: 'Ustalamy Twoją lokalizację…',
+    nearest_first: 'Najbliższe najpierw',
+    geo_denied: 'Lokalizacja nie została udostępniona, więc lista zachowuje zwykłą kolejność. Nadal możesz ją przeszukiwać lub z niej wybierać.',
+    locations_count: {
+      one: '{count} placówka',
+      few: '{count} placówki',
+      many: '{count} placówek',
+      other: '{count} placówki',
+    },
     close: 'Zamknij',
     progress: 'Postęp rezerwacji',
     loading: 'Wczytywanie…',

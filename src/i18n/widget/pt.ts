@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'Permitir',
     analytics_decline: 'Recusar',
     analytics_settings: 'Definições de cookies',
+    // chains
+    near_me: 'Perto de mim',
+    locating: 'A obter a sua localização…',
+    nearest_first: 'Os mais próximos primeiro',
+    geo_denied: 'A sua localização não foi partilhada, por isso a lista mantém a ordem habitual. Pode continuar a pesquisar na lista ou a escolher a partir dela.',
+    locations_count: {
+      one: '{count} espaço',
+      many: '{count} de espaços',
+      other: '{count} espaços',
+    },
     close: 'Fechar',
     progress: 'Progresso da marcação',
     loading: 'A carregar…',

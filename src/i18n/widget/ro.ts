@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'Permit',
     analytics_decline: 'Refuz',
     analytics_settings: 'Setări cookie-uri',
+    // chains
+    near_me: 'Cele mai apropiate de mine',
+    locating: 'Se determină locația dvs.…',
+    nearest_first: 'Cele mai apropiate mai întâi',
+    geo_denied: 'Locația nu a fost partajată, așa că lista își păstrează ordinea obișnuită. Puteți totuși să căutați în ea sau să alegeți din ea.',
+    locations_count: {
+      one: '{count} locație',
+      few: '{count} locații',
+      other: '{count} de locații',
+    },
     close: 'Închide',
     progress: 'Progresul programării',
     loading: 'Se încarcă…',

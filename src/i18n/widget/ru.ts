@@ -21,6 +21,17 @@ export default {
     analytics_allow: 'Разрешить',
     analytics_decline: 'Отклонить',
     analytics_settings: 'Настройки cookie',
+    // chains
+    near_me: 'Ближайшие ко мне',
+    locating: 'Определяем ваше местоположение…',
+    nearest_first: 'Сначала ближайшие',
+    geo_denied: 'Местоположение не передано, поэтому список остаётся в обычном порядке. В нём по-прежнему можно искать и выбирать.',
+    locations_count: {
+      one: '{count} филиал',
+      few: '{count} филиала',
+      many: '{count} филиалов',
+      other: '{count} филиала',
+    },
     close: 'Закрыть',
     progress: 'Ход записи',
     loading: 'Загрузка…',

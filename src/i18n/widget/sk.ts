@@ -21,6 +21,17 @@ export default {
     analytics_allow: 'Povoliť',
     analytics_decline: 'Odmietnuť',
     analytics_settings: 'Nastavenia súborov cookie',
+    // chains
+    near_me: 'Najbližšie ku mne',
+    locating: 'Zisťujeme vašu polohu…',
+    nearest_first: 'Najbližšie ako prvé',
+    geo_denied: 'Vaša poloha nebola zdieľaná, preto zoznam zostáva v obvyklom poradí. Stále v ňom môžete vyhľadávať alebo z neho vyberať.',
+    locations_count: {
+      one: '{count} pobočka',
+      few: '{count} pobočky',
+      many: '{count} pobočky',
+      other: '{count} pobočiek',
+    },
     close: 'Zavrieť',
     progress: 'Priebeh rezervácie',
     loading: 'Načítava sa…',

@@ -21,6 +21,17 @@ export default {
     analytics_allow: 'Dovoli',
     analytics_decline: 'Zavrni',
     analytics_settings: 'Nastavitve piškotkov',
+    // chains
+    near_me: 'Najbližje meni',
+    locating: 'Ugotavljamo vašo lokacijo…',
+    nearest_first: 'Najbližje najprej',
+    geo_denied: 'Vaša lokacija ni bila deljena, zato seznam ostaja v običajnem vrstnem redu. V njem lahko še vedno iščete ali izbirate.',
+    locations_count: {
+      one: '{count} poslovalnica',
+      two: '{count} poslovalnici',
+      few: '{count} poslovalnice',
+      other: '{count} poslovalnic',
+    },
     close: 'Zapri',
     progress: 'Potek rezervacije',
     loading: 'Nalaganje…',

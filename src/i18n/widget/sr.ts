@@ -20,6 +20,16 @@ export default {
     analytics_allow: 'Dozvoli',
     analytics_decline: 'Odbij',
     analytics_settings: 'Podešavanja kolačića',
+    // chains
+    near_me: 'Najbliže meni',
+    locating: 'Utvrđujemo vašu lokaciju…',
+    nearest_first: 'Najbliže prvo',
+    geo_denied: 'Vaša lokacija nije podeljena, pa spisak ostaje u uobičajenom redosledu. I dalje možete da ga pretražujete ili birate sa njega.',
+    locations_count: {
+      one: '{count} lokacija',
+      few: '{count} lokacije',
+      other: '{count} lokacija',
+    },
     close: 'Zatvori',
     progress: 'Tok zakazivanja',
     loading: 'Učitava se…',

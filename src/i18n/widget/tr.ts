@@ -19,6 +19,15 @@ export default {
     analytics_allow: 'İzin ver',
     analytics_decline: 'Reddet',
     analytics_settings: 'Çerez ayarları',
+    // chains
+    near_me: 'Bana en yakın',
+    locating: 'Konumunuz belirleniyor…',
+    nearest_first: 'Önce en yakınlar',
+    geo_denied: 'Konumunuz paylaşılmadı, bu yüzden liste her zamanki sırasında kalıyor. Yine de listede arama yapabilir veya listeden seçim yapabilirsiniz.',
+    locations_count: {
+      one: '{count} şube',
+      other: '{count} şube',
+    },
     close: 'Kapat',
     progress: 'Randevu adımları',
     loading: 'Yükleniyor…',

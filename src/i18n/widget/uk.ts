@@ -21,6 +21,17 @@ export default {
     analytics_allow: 'Дозволити',
     analytics_decline: 'Відхилити',
     analytics_settings: 'Налаштування cookie',
+    // chains
+    near_me: 'Найближчі до мене',
+    locating: 'Визначаємо ваше місцезнаходження…',
+    nearest_first: 'Спочатку найближчі',
+    geo_denied: 'Місцезнаходження не надано, тому список залишається у звичному порядку. У ньому, як і раніше, можна шукати й вибирати.',
+    locations_count: {
+      one: '{count} філія',
+      few: '{count} філії',
+      many: '{count} філій',
+      other: '{count} філії',
+    },
     close: 'Закрити',
     progress: 'Хід запису',
     loading: 'Завантаження…',

@@ -18,6 +18,14 @@ export default {
     analytics_allow: '允许',
     analytics_decline: '拒绝',
     analytics_settings: 'Cookie 设置',
+    // chains
+    near_me: '离我最近',
+    locating: '正在获取您的位置…',
+    nearest_first: '最近的优先',
+    geo_denied: '您未共享位置，因此列表保持原有顺序。您仍可以在列表中搜索或直接选择。',
+    locations_count: {
+      other: '{count} 家门店',
+    },
     close: '关闭',
     progress: '预约进度',
     loading: '正在加载…',
