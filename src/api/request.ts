@@ -43,7 +43,11 @@ export function createRequest(options: ApiOptions): Request {
         ...(init.fresh ? { cache: 'no-store' as const } : {}),
       });
     } catch (error) {
-      throw await toClientError(error);
+      const failure = await toClientError(error);
+      // How long to wait (a 429's Retry-After, in seconds), for a message that says when to try again.
+      const wait = Number((error as { response?: Response }).response?.headers.get('Retry-After'));
+      if (wait > 0) Object.assign(failure, { retryAfterSeconds: wait });
+      throw failure;
     }
     const text = await readText(response);
     const body = parseJson(text, response.status);

@@ -10,7 +10,8 @@ import { ServiceStep } from '../steps/ServiceStep';
 import { RetryBox } from '../steps/Parts';
 import { StepBoundary } from '../steps/StepBoundary';
 import { LaterStep, loadLaterSteps, type LaterScreen } from './later-steps';
-import { PageHeader } from './PageHeader';
+import { AccountEntry, PageHeader } from './PageHeader';
+import { Account, resumeAccount } from '../account/entry';
 
 const TITLES: Record<Screen, string> = {
   city: 'header.select_town',
@@ -66,7 +67,8 @@ function useLasting(on: boolean, ms: number): boolean {
   return on && lasted;
 }
 
-export function App({ model, history = false, page = false }: { model: BookingModel; history?: boolean; page?: boolean }) {
+/** `apiBase`: the booking API's base the widget was started with (the account's calls go there too). */
+export function App({ model, history = false, page = false, apiBase = '/api/v1' }: { model: BookingModel; history?: boolean; page?: boolean; apiBase?: string }) {
   const flow = model.flow.value;
   const formState = model.form.state.value;
   const lang = model.lang.value ?? 'en-US';
@@ -74,6 +76,8 @@ export function App({ model, history = false, page = false }: { model: BookingMo
   const first = useRef(true);
   const current = flow?.current;
   const slowLoad = useLasting(waiting(model, current), 600);
+  // "My bookings" (src/account/) in place of the step while open; the flow stays where it was.
+  const [account, setAccount] = useState(false);
   // Its width from the start, so nothing moves when the first step replaces the placeholder.
   const rootClass = 'bw-root bw-flow' + (page ? ' bw-page' : '');
 
@@ -87,6 +91,9 @@ export function App({ model, history = false, page = false }: { model: BookingMo
       stop?.();
     };
   }, [model, history]);
+
+  // A visitor signed in earlier in this tab: the account loads to fill the contact step.
+  useEffect(() => resumeAccount(model, apiBase), [model]);
 
   // The later steps load once the first one is on screen, before the visitor reaches them.
   useEffect(() => {
@@ -104,7 +111,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
     }
     const active = (h.getRootNode() as Document | ShadowRoot).activeElement;
     if (!active?.closest('[data-keep-focus]') || !active.getClientRects().length) h.focus();
-  }, [current]);
+  }, [current, account]);
 
   if (formState.status === 'error') {
     return (
@@ -124,18 +131,18 @@ export function App({ model, history = false, page = false }: { model: BookingMo
   const index = flow.steps.indexOf(current as never);
   const total = flow.steps.length;
   const View = VIEWS[current];
-  const title = t(TITLES[current]);
-  const progress = current === 'success' ? '' : t('widget.step_progress', { n: index + 1, total });
+  const title = t(account ? 'widget.my_bookings' : TITLES[current]);
+  const progress = current === 'success' || account ? '' : t('widget.step_progress', { n: index + 1, total });
   const langs = model.formData.value?.langs ?? [];
   const Title = page ? 'h1' : 'h2';
 
   return (
-    <div class={rootClass} lang={lang} dir={dirOf(lang)} data-step={current}>
+    <div class={rootClass} lang={lang} dir={dirOf(lang)} data-step={account ? 'account' : current}>
       {page && <PageHeader style={model.formData.value?.style} />}
       <header class="bw-header">
         {/* With other appointments finished, the first step's back returns to their list. */}
-        {(index > 0 || flow.basket.length > 0) && current !== 'success' && (
-          <button type="button" class="bw-back" onClick={model.back}>
+        {(account || ((index > 0 || flow.basket.length > 0) && current !== 'success')) && (
+          <button type="button" class="bw-back" onClick={account ? () => setAccount(false) : model.back}>
             {/* ‹ is drawn › in right-to-left text (Unicode mirrors it), as the calendar's arrows are. */}
             <span aria-hidden="true">‹</span> {t('back')}
           </button>
@@ -148,6 +155,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
           {/* Read out by the progress bar below. */}
           {progress && <p class="bw-progress-text" aria-hidden="true">{progress}</p>}
         </div>
+        {!account && <AccountEntry onOpen={() => setAccount(true)} />}
         {langs.length > 1 && (
           // A small button (a globe and the language's code) over the native list, which keeps its keyboard and labels.
           <label class="bw-lang">
@@ -166,7 +174,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
           </label>
         )}
       </header>
-      {current !== 'success' && (
+      {current !== 'success' && !account && (
         <div
           class="bw-progress"
           role="progressbar"
@@ -192,6 +200,13 @@ export function App({ model, history = false, page = false }: { model: BookingMo
       )}
       {/* Every step needs the location (its zone, its phone); the location step shows its own error. */}
       {model.locations.state.value.status === 'error' && current !== 'location' && <RetryBox onRetry={() => model.locations.retry()} />}
+      {account ? (
+        <div class="bw-body">
+          <section class="bw-step" aria-label={title}>
+            <Account booking={model} apiBase={apiBase} level={page ? 2 : 3} onClose={() => setAccount(false)} />
+          </section>
+        </div>
+      ) : (
       <div class="bw-body">
         {/* Keyed by the view: moving between the date and the time step keeps the calendar. */}
         <section class="bw-step" key={View} aria-label={title}>
@@ -205,6 +220,7 @@ export function App({ model, history = false, page = false }: { model: BookingMo
           </div>
         )}
       </div>
+      )}
     </div>
   );
 }

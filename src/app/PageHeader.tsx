@@ -2,6 +2,7 @@
 // and its logo. Only on the widget's own page (an embedding site has its own branding). Fixed
 // height, so nothing below moves when the images arrive.
 import type { FormStyle } from '../api/types';
+import { t } from '../i18n';
 import { safeImageUrl } from '../ui/Avatar';
 
 export function PageHeader({ style }: { style: FormStyle | undefined }) {
@@ -13,5 +14,14 @@ export function PageHeader({ style }: { style: FormStyle | undefined }) {
       {background && <img class="bw-page-header__bg" src={background} alt="" width={640} height={96} decoding="async" />}
       {logo && <img class="bw-page-header__logo" src={logo} alt="" width={160} height={56} decoding="async" />}
     </div>
+  );
+}
+
+/** The header's door to the visitor's bookings (src/account/), in every mode. */
+export function AccountEntry({ onOpen }: { onOpen(): void }) {
+  return (
+    <button type="button" class="bw-back bw-account-entry" onClick={onOpen}>
+      {t('widget.my_bookings')}
+    </button>
   );
 }

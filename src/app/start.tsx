@@ -46,7 +46,7 @@ export function startWidget(container: HTMLElement, options: StartOptions): Star
   const api = seeded ? whenReady(seeded.then((m) => m.withStart(direct, m.readStart(start, formId)), () => direct)) : direct;
   const modelOptions = { api, formId, lang: options.lang, preset: toChoices(options.preselect ?? {}) };
   const model = createBookingModel(modelOptions);
-  const app = <App model={model} history={options.history} page={options.page} />;
+  const app = <App model={model} history={options.history} page={options.page} apiBase={apiBase} />;
   // The server's markup stays on screen until the model holds what it was rendered from.
   if (seeded && typeof start == 'string') seeded.then((m) => m.hydrateWhenReady(model, app, container, modelOptions.preset), () => render(app, container));
   else render(app, container);

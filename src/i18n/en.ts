@@ -104,6 +104,8 @@ export const en = {
     services_gone: 'Please choose other services.',
     offline: 'You are offline. We will carry on as soon as the connection is back.',
     comment_too_long: 'The comment is too long',
+    // account: the header's entry to the visitor's bookings
+    my_bookings: 'My bookings',
     // A labelled value: "Step 2 of 6: Choose a team member", "Employee: Olivia Bennett" (.ics).
     labelled: '{label}: {value}',
   },

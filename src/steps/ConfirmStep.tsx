@@ -1,11 +1,10 @@
 // The last look before booking: the summary, the SMS code when the location asks for one, and
 // one button that books exactly once.
-import { useEffect, useRef, useState } from 'preact/hooks';
-import { CODE_RESEND_AFTER_MS } from '../flow/contact';
+import { useEffect, useRef } from 'preact/hooks';
 import type { BookingModel } from '../flow/model';
 import { t } from '../i18n';
 import { Button } from '../ui/Button';
-import { Field } from '../ui/Field';
+import { CodeField } from './CodeField';
 import { Summary } from './Summary';
 import { BusinessPhone, LostBooking } from './LostBooking';
 
@@ -19,10 +18,7 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
   // Another appointment starts at its first step: the label says what comes first.
   const first = model.flow.value?.steps.find((s) => s !== 'location');
   const addLabel = first === 'service' ? 'record.add_service' : first === 'staff' ? 'record.add_master' : 'record.add_datetime';
-  const resendIn = useCountdown(b.phase === 'awaitingCode' ? b.codeSentAt : undefined);
   const codeRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  // The number reads left to right in every language (+371 2000 0000, not 0000 2000 371+).
-  const sentTo = t('widget.code_sent', { phone: '\n' }).split('\n');
   // When the code is sent, the visitor's next move is to type it.
   useEffect(() => {
     if (b.phase === 'awaitingCode') codeRef.current?.focus();
@@ -43,42 +39,16 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
           </Button>
         </div>
       )}
-      <div class="bw-code">
-        {/* On the page empty from the start, filled when the code is sent: a live region that
-            comes with its text already in it is not read out. */}
-        <p class="bw-note" role="status">
-          {b.phase === 'awaitingCode' && (
-            <>
-              {sentTo[0]}
-              <bdi dir="ltr">{b.codeSentTo}</bdi>
-              {sentTo[1]}
-            </>
-          )}
-        </p>
-        {b.phase === 'awaitingCode' && (
-          <>
-            <Field
-              id="bw-code"
-              label={t('user-data-form.phone-code')}
-              value={b.code}
-              onInput={model.setCode}
-              error={b.codeError && t(b.codeError)}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              required
-              inputRef={codeRef}
-            />
-            {resendIn > 0 ? (
-              <p class="bw-hint">{t('widget.resend_in', { seconds: resendIn })}</p>
-            ) : (
-              <button type="button" class="bw-link" onClick={() => void model.resendCode()}>
-                {t('login.request_new_sms_code')}
-              </button>
-            )}
-          </>
-        )}
-      </div>
+      <CodeField
+        open={b.phase === 'awaitingCode'}
+        sentTo={b.codeSentTo}
+        sentAt={b.phase === 'awaitingCode' ? b.codeSentAt : undefined}
+        code={b.code}
+        error={b.codeError}
+        onInput={model.setCode}
+        onResend={() => void model.resendCode()}
+        inputRef={codeRef}
+      />
       {failure && (
         <div class="bw-error-box" role="alert">
           <p>{t(failure.message)}</p>
@@ -94,16 +64,4 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
       </div>
     </form>
   );
-}
-
-/** Whole seconds left before a new code may be asked for; 0 once it may. */
-function useCountdown(sentAt: number | undefined): number {
-  const left = () => (sentAt === undefined ? 0 : Math.max(0, Math.ceil((sentAt + CODE_RESEND_AFTER_MS - Date.now()) / 1000)));
-  const [, tick] = useState(0);
-  useEffect(() => {
-    if (!left()) return;
-    const timer = setInterval(() => tick((n) => n + 1), 1000);
-    return () => clearInterval(timer);
-  }, [sentAt]);
-  return left();
 }
