@@ -7,7 +7,9 @@ import type { BookingModel } from '../flow/model';
 import { RetryBox } from '../steps/Parts';
 import { Skeleton } from '../ui/Skeleton';
 import type { AccountViewProps } from './AccountView';
-import { SESSION_KEY } from './session';
+
+/** Where this tab keeps the signed-in visitor (session.ts); here, only whether there is one. */
+export const SESSION_KEY = 'bw-account';
 
 const view = signal<FunctionComponent<AccountViewProps> | null | false>(null);
 view.name = 'accountView';

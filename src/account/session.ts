@@ -3,7 +3,9 @@
 // (sandboxed frames, some private modes). Only the token and the visitor's own contact details.
 import type { UserSession } from '../api/types-events';
 
-export const SESSION_KEY = 'bw-account';
+import { SESSION_KEY } from './entry';
+
+export { SESSION_KEY };
 
 export interface SessionStore {
   read(): UserSession | null;
