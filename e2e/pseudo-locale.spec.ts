@@ -4,6 +4,8 @@
 // data (from the demo's seed), what the visitor typed, or what Intl wrote (dates, times, zones,
 // numbers, prices, durations). A text that is none of these never went through the language
 // layer: English that every other language would show too. This is the guard against new English.
+// Also run in the deployed topology (the built files behind the built server, the demo as its
+// upstream): there the hosted page's first step comes rendered in the HTML, read as served too.
 import type { Page } from '@playwright/test';
 import { CATEGORIES, DEMO, FORMS, LANGUAGES, LOCATIONS, SERVICES, TEAM } from '../src/server/demo/seed';
 import { pseudoText as pseudoOf } from '../src/server/demo/pseudo';
@@ -280,14 +282,21 @@ async function facialToConfirm(page: Page): Promise<void> {
 
 // ---------------------------------------------------------------------------------------------
 
-test('the guard finds English: plain texts, a text put into the widget, a half-marked one', async ({ page }) => {
-  await page.goto(`/?form=${DEMO.forms.newYork}&lang=en-US`);
-  const walk = new Walk(page);
-  await expect(heading(page)).toHaveText('Service selection');
-  await walk.check('service in English');
-  expect(walk.found).toEqual(expect.arrayContaining(['service in English: "Service selection"', 'service in English: "Continue"']));
+/**
+ * Opens the hosted page in the pseudo language and, in the deployed topology, waits for the app to
+ * take over the server's first step (its `seeded` chunk, then a quiet network): a change made to
+ * the page before that would be drawn over. First in its test, so the chunk comes over the network.
+ */
+async function openTakenOver(page: Page, form: number, deployed: boolean): Promise<void> {
+  const seeded = deployed && page.waitForResponse((r) => /\/assets\/seeded-[\w-]+\.js$/.test(new URL(r.url()).pathname));
+  await open(page, form);
+  if (!seeded) return;
+  await seeded;
+  await page.waitForLoadState('networkidle');
+}
 
-  await open(page, DEMO.forms.newYork);
+test('the guard finds English: plain texts, a text put into the widget, a half-marked one', async ({ page, demoURL }) => {
+  await openTakenOver(page, DEMO.forms.newYork, !!demoURL);
   await onStep(page, STEPS.service);
   const marked = new Walk(page);
   await marked.check('service');
@@ -304,9 +313,42 @@ test('the guard finds English: plain texts, a text put into the widget, a half-m
     'service, tampered: "x"',
     'service, tampered: "Ŝéŕṽîçé"',
   ]);
+
+  await page.goto(`/?form=${DEMO.forms.newYork}&lang=en-US`);
+  const walk = new Walk(page);
+  await expect(heading(page)).toHaveText('Service selection');
+  await walk.check('service in English');
+  expect(walk.found).toEqual(expect.arrayContaining(['service in English: "Service selection"', 'service in English: "Continue"']));
   // Business data and Intl are allowed, but only as whole phrases.
   expect(unmarkedPart('Olivia Bennett, Tuesday, November 24 at 9:00 AM (EST)', ['Tuesday', 'November', 'at', 'AM', 'EST'])).toBeUndefined();
   expect(unmarkedPart('Olivia', [])).toBe('Olivia');
+});
+
+test('the first step as the server sends it, before any script: every text marked, the page in the language', async ({ browser, request, baseURL, demoURL }) => {
+  test.skip(!demoURL, 'the dev server sends the page without its first step: the built server renders it (src/server/ssr.tsx)');
+  // What a visitor sees before any script has run: the HTML as served, in a page with scripts off.
+  const served = await browser.newContext({ javaScriptEnabled: false, timezoneId: 'Asia/Tokyo', locale: 'en-US' });
+  const page = await served.newPage();
+  const walk = new Walk(page);
+  for (const [form, step] of [
+    [DEMO.forms.chain, STEPS.location],
+    [DEMO.forms.newYork, STEPS.service],
+    [DEMO.forms.riga, STEPS.service],
+  ] as const) {
+    const answer = await request.get(`${baseURL}/?form=${form}&lang=${LANG}`, { headers: { Accept: 'text/html' } });
+    expect(answer.status()).toBe(200);
+    const html = await answer.text();
+    // Rendered (the first step's data inlined), not the plain page the browser would draw.
+    expect(html).toContain('id="bw-start"');
+    expect(html.match(/<html[^>]*>/)?.[0]).toBe(`<html lang="${LANG}" dir="ltr">`);
+    await page.setContent(html);
+    await onStep(page, step);
+    expect(await page.title()).toMatch(MARKED);
+    await walk.check(`form ${form} as served`);
+  }
+  await served.close();
+  expect(walk.states).toHaveLength(3);
+  walk.expectAllMarked();
 });
 
 test('a whole booking from the chain form, the booking page and cancelling: every text marked', async ({ page, demo }) => {
@@ -491,7 +533,7 @@ test('booking errors at confirm, each where it is fixed: every text marked', asy
   walk.expectAllMarked();
 });
 
-test('a lost answer checked again once back online, offline, reads failing: every text marked', async ({ page, context, demo }) => {
+test('a lost answer checked again once back online, offline, reads failing: every text marked', async ({ page, context, demo, browserHop, demoURL }) => {
   const walk = new Walk(page);
   await facialToConfirm(page);
   await demo.fault({ endpoint: 'book_record', drop: 'after', times: 1 });
@@ -512,8 +554,10 @@ test('a lost answer checked again once back online, offline, reads failing: ever
   await onStep(page, STEPS.date);
   await expect(button(page, P.retry)).toBeVisible();
   await walk.check('date, offline, the read failed');
-  // Back online, the days load by themselves; the first free day's times fail.
-  await demo.fault({ endpoint: 'book_times', status: 500, times: 3 });
+  // Back online, the days load by themselves; the first free day's times fail (on the browser's
+  // hop when deployed: the proxy rides out an upstream's failing reads with retries of its own).
+  const timesFail = { endpoint: 'book_times', status: 500, times: 3 };
+  await (demoURL ? browserHop.fault(timesFail) : demo.fault(timesFail));
   await context.setOffline(false);
   await expect(page.locator('.bw-offline')).toHaveCount(0);
   await chooseFirstDay(page);
@@ -522,12 +566,14 @@ test('a lost answer checked again once back online, offline, reads failing: ever
   walk.expectAllMarked();
 });
 
-test('empty states: no form, no locations, services, team members, days or times: every text marked', async ({ page, demo }) => {
+test('empty states: no form, no locations, services, team members, days or times: every text marked', async ({ page, demo, demoURL }) => {
   const walk = new Walk(page);
-  // The booking form itself cannot be read: the widget has nothing but a way to try again.
-  await demo.fault({ endpoint: 'bookform', status: 500, times: 3 });
+  // The booking form itself cannot be read: the widget has nothing but a way to try again. Deployed,
+  // the server's rendering and the proxy's own retries read it too: it fails until cleared.
+  await demo.fault({ endpoint: 'bookform', status: 500, ...(!demoURL && { times: 3 }) });
   await open(page, DEMO.forms.chain);
-  await expect(button(page, P.retry)).toBeVisible();
+  // Deployed, the proxy tries each of the widget's reads three times (250 and 750 ms apart) first.
+  await expect(button(page, P.retry)).toBeVisible({ timeout: demoURL ? 30_000 : undefined });
   await walk.check('no booking form');
   await demo.clearFaults();
 
