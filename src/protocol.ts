@@ -2,7 +2,7 @@
 // Messages are grouped by direction, wrapped in a named envelope, posted to an explicit origin
 // (never '*') and accepted only from the expected origin AND window. README.md (Embedding) documents
 // this file for embedders; keep the two in step.
-import type { CommerceEvent } from './analytics/commerce';
+import type { PageCalls } from './analytics/commerce';
 import type { Screen } from './flow/machine';
 
 /** The envelope's name: anything without it is not ours and is dropped. */
@@ -103,8 +103,8 @@ export type WidgetMessage =
   | Message<'resize', { height: number }>
   /** The page's title in the widget's language: the host names the iframe with it. */
   | Message<'title', { title: string }>
-  /** A commerce event for the host page's own gtag / dataLayer / fbq (src/analytics/); no personal data. */
-  | Message<'analytics', CommerceEvent>;
+  /** A booking's progress for the host page's own gtag / dataLayer / fbq, as the calls to make (src/analytics/); no personal data. */
+  | Message<'analytics', PageCalls>;
 
 /** host page → widget (frame) */
 export type HostMessage =

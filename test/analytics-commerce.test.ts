@@ -3,10 +3,10 @@
 // turns each target off.
 import { signal } from '@preact/signals';
 import { describe, expect, it } from 'vitest';
-import { normaliseBookingForm } from '../src/api/forms';
 import type { Location, Service } from '../src/api/types';
 import { commerceEvent, itemsOf, keptUtm, purchaseEvent, toDataLayer, toMetrika, toPixel, type CommerceEvent } from '../src/analytics/commerce';
-import { pushToPage, targetsOf } from '../src/analytics/push';
+import { analyticsOf } from '../src/analytics/ids';
+import { allows, pushToPage } from '../src/analytics/push';
 import { watchCommerce } from '../src/analytics/watch';
 import { createEmitter } from '../src/events';
 import type { BookingModel } from '../src/flow/model';
@@ -90,11 +90,14 @@ describe('the booking as commerce events', () => {
     expect(sent.map((e) => e.name)).toEqual(['begin_checkout', 'add_to_cart', 'purchase', 'begin_checkout', 'add_to_cart']);
   });
 
-  it('counts a service booked twice as two, and maps a currency symbol to its code', () => {
+  it('counts a service booked twice as two, and takes a location\'s currency symbol as its code', () => {
     const items = itemsOf([5003, 5003, 404], SERVICES);
     expect(items).toEqual([{ item_id: '5003', item_name: 'Blow-dry', price: 35, quantity: 2 }]);
-    expect(purchaseEvent([7, 8], items, '€', {}).params).toMatchObject({ transaction_id: '7', value: 70, currency: 'EUR' });
+    expect(purchaseEvent([7, 8], items, 'EUR', {}).params).toMatchObject({ transaction_id: '7', value: 70, currency: 'EUR' });
     expect(commerceEvent('add_to_cart', items, 'zł?').params).not.toHaveProperty('currency');
+    const { sent } = track('€');
+    expect(sent[0]!.params.currency).toBe('EUR');
+    expect(track('credits').sent[0]!.params).not.toHaveProperty('currency');
   });
 });
 
@@ -103,7 +106,7 @@ describe('the host page’s own tools', () => {
 
   it('gives a Tag Manager dataLayer the GA4 e-commerce objects, with the page’s campaign on the booking', () => {
     const page = { dataLayer: [] as unknown[] };
-    pushToPage(event, targetsOf(undefined), { utm_source: 'ad' }, page);
+    pushToPage(event, undefined, { utm_source: 'ad' }, page);
     expect(page.dataLayer).toEqual([
       { ecommerce: null },
       { event: 'purchase', utm_source: 'ad', ecommerce: { transaction_id: '9001', currency: 'USD', value: 65, items: [{ item_id: '5001', item_name: "Women's haircut", price: 65, quantity: 1 }] } },
@@ -113,7 +116,7 @@ describe('the host page’s own tools', () => {
   it('calls gtag instead when the page has it, and Meta Pixel with Schedule and Lead', () => {
     const calls: unknown[][] = [];
     const page = { dataLayer: [] as unknown[], gtag: (...a: unknown[]) => calls.push(['gtag', ...a]), fbq: (...a: unknown[]) => calls.push(['fbq', ...a]) };
-    pushToPage(event, targetsOf(''), {}, page);
+    pushToPage(event, undefined, {}, page);
     expect(page.dataLayer).toEqual([]);
     expect(calls).toEqual([
       ['gtag', 'event', 'purchase', expect.objectContaining({ transaction_id: '9001', value: 65, currency: 'USD' })],
@@ -125,20 +128,20 @@ describe('the host page’s own tools', () => {
   it('tells no one with data-analytics="off", and only the named targets otherwise', () => {
     const calls: unknown[] = [];
     const page = { dataLayer: [] as unknown[], gtag: () => calls.push('gtag'), fbq: () => calls.push('fbq') };
-    pushToPage(event, targetsOf('off'), {}, page);
+    pushToPage(event, 'off', {}, page);
     expect(calls).toEqual([]);
     expect(page.dataLayer).toEqual([]);
-    pushToPage(event, targetsOf('datalayer, FBQ'), {}, page);
+    pushToPage(event, 'datalayer, FBQ', {}, page);
     expect(calls).toEqual(['fbq', 'fbq']);
     expect(page.dataLayer).toHaveLength(2);
-    expect(targetsOf('gtag')).toEqual(['gtag']);
+    expect(['gtag', 'datalayer', 'fbq'].filter((t) => allows('gtag', t as 'gtag'))).toEqual(['gtag']);
   });
 
   it('a broken page tag does not break the booking', () => {
     const page = { gtag: () => { throw new Error('broken'); } };
     const error = console.error;
     console.error = () => {};
-    expect(() => pushToPage(event, targetsOf(undefined), {}, page)).not.toThrow();
+    expect(() => pushToPage(event, undefined, {}, page)).not.toThrow();
     console.error = error;
   });
 });
@@ -156,7 +159,7 @@ describe('the campaign (utm_*)', () => {
 
 describe('the form’s tracking ids', () => {
   it('reads GA4, Meta Pixel and Metrica ids, and drops what could not be one', () => {
-    const form = (wire: Record<string, unknown>) => normaliseBookingForm({ steps: [], style: {}, ...wire }, 1).analytics;
+    const form = (wire: Record<string, unknown>) => analyticsOf({ steps: [], style: {}, ...wire });
     expect(form({ google_analytics_id: 'G-DEMO12345', facebook_pixel_id: '1234567890123', metrika_counter_id: 98765432 })).toEqual({ ga: 'G-DEMO12345', pixel: '1234567890123', metrika: '98765432' });
     expect(form({ google_analytics_id: 'UA-125358345-1', facebook_pixel_id: '', metrika_counter_id: 0 })).toBeUndefined();
     expect(form({ google_analytics_id: 'G-1"><script>', facebook_pixel_id: '12345&x=1' })).toBeUndefined();

@@ -3,8 +3,8 @@
 // told about one (gtag, a Tag Manager dataLayer, Meta Pixel's fbq, Yandex Metrica's ym). Pure, no
 // DOM: tested in Node (test/analytics-commerce.test.ts). Nothing here ever reads the visitor's
 // contact data, and a booking's id is its record id, never its secret hash.
+// No import of the app's own modules: the iframe mode's host side (push.ts) ships this too.
 import type { Service } from '../api/types';
-import { currencyCode, discounted } from '../i18n/format';
 
 export const COMMERCE_EVENTS = ['begin_checkout', 'add_to_cart', 'purchase'] as const;
 export type CommerceEventName = (typeof COMMERCE_EVENTS)[number];
@@ -58,13 +58,13 @@ export function itemsOf(serviceIds: readonly number[], services: readonly Servic
 
 /** The "from" price after the service's discount, in the currency's units, to the cent. */
 export function priceOf(service: Pick<Service, 'priceMin' | 'discount'>): number {
-  return Math.max(0, discounted(service.priceMin, service.discount || 0));
+  return Math.max(0, Math.round(service.priceMin * (100 - (service.discount || 0))) / 100);
 }
 
+/** `currency`: an ISO 4217 code (watch.ts maps a location's "$" or "€" to one); anything else is left out. */
 export function commerceEvent(name: CommerceEventName, items: CommerceItem[], currency: string | undefined, extra: Partial<CommerceParams> = {}): CommerceEvent {
   const value = Math.round(items.reduce((sum, i) => sum + i.price * i.quantity, 0) * 100) / 100;
-  // An ISO 4217 code, as analytics tools want it ("$" and "€" mapped); none when unknown.
-  const code = currency ? currencyCode(currency) : undefined;
+  const code = currency && /^[A-Z]{3}$/.test(currency) ? currency : undefined;
   return { name, params: { ...(code && { currency: code }), value, items, ...extra } };
 }
 
@@ -108,6 +108,20 @@ export function toDataLayer(event: CommerceEvent): Record<string, unknown>[] {
   return [{ ecommerce: null }, { event: event.name, ...campaign, ecommerce: { ...(transaction_id && { transaction_id }), ...(currency && { currency }), value, items } }];
 }
 
+/** What a host page's own tools are told about one event: the iframe mode's `analytics` message. */
+export interface PageCalls {
+  /** gtag(...gtag) */
+  gtag: unknown[];
+  /** dataLayer.push(...dataLayer), when the page has no gtag */
+  dataLayer: Record<string, unknown>[];
+  /** fbq(...call) for each */
+  fbq: unknown[][];
+}
+
+export function pageCalls(event: CommerceEvent): PageCalls {
+  return { gtag: toGtag(event), dataLayer: toDataLayer(event), fbq: toPixel(event) };
+}
+
 /** gtag('event', name, params) */
 export function toGtag(event: CommerceEvent): unknown[] {
   return ['event', event.name, event.params];
@@ -129,10 +143,4 @@ export function toPixel(event: CommerceEvent): unknown[][] {
 export function toMetrika(counter: number, event: CommerceEvent): unknown[] {
   const { currency, value } = event.params;
   return [counter, 'reachGoal', event.name, { order_price: value, ...(currency && { currency }) }];
-}
-
-/** Whether something that crossed a frame boundary is one of our events (the host side checks). */
-export function isCommerceEvent(value: unknown): value is CommerceEvent {
-  const event = value as CommerceEvent | null;
-  return !!event && (COMMERCE_EVENTS as readonly unknown[]).includes(event.name) && typeof event.params === 'object' && !!event.params && Array.isArray(event.params.items) && typeof event.params.value === 'number';
 }

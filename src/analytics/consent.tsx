@@ -6,7 +6,7 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import type { FormAnalytics } from '../api/types';
+import type { FormAnalytics } from './ids';
 import type { WidgetHandle } from '../app/host-api';
 import type { BookingModel } from '../flow/model';
 import { addEnglish, t } from '../i18n';

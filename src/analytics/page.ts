@@ -3,14 +3,12 @@
 // own, loaded once the first step is on screen.
 import type { WidgetHandle } from '../app/host-api';
 import type { BookingModel } from '../flow/model';
-import { pageUtm, pushToPage, targetsOf } from './push';
+import { pageUtm, pushToPage } from './push';
 import { watchCommerce } from './watch';
 
-/** `option` is the `data-analytics` attribute (or the mount option): see targetsOf. */
+/** `option` is the `data-analytics` attribute (or the mount option): see allows(). */
 export function trackOnPage(model: BookingModel, widget: Pick<WidgetHandle, 'on'>, option?: string): () => void {
-  const targets = targetsOf(option);
-  if (!targets.length) return () => {};
   // Kept now, while the page still has the campaign in its address (a single-page app may drop it).
   pageUtm();
-  return watchCommerce(model, widget, (event) => pushToPage(event, targets));
+  return watchCommerce(model, widget, (event) => pushToPage(event, option));
 }

@@ -2,7 +2,7 @@
 // (consent.tsx): GA4 (gtag.js), Meta Pixel (fbevents.js), Yandex Metrica (tag.js), each with its
 // vendor's own queue so calls made before its script arrives are kept. Metrica's session
 // recording (webvisor) and click map stay off: they would record what the visitor types.
-import type { FormAnalytics } from '../api/types';
+import type { FormAnalytics } from './ids';
 import { toGtag, toMetrika, toPixel, type CommerceEvent } from './commerce';
 
 export const TOOL_SCRIPTS = {

@@ -6,6 +6,7 @@ import type { Service } from '../api/types';
 import type { WidgetHandle } from '../app/host-api';
 import type { BookingModel } from '../flow/model';
 import type { Screen } from '../flow/machine';
+import { currencyCode } from '../i18n/format';
 import { commerceEvent, itemsOf, purchaseEvent, type CommerceEvent, type Utm } from './commerce';
 
 export type Send = (event: CommerceEvent) => void;
@@ -18,7 +19,8 @@ export function watchCommerce(model: BookingModel, widget: Pick<WidgetHandle, 'o
     if (state.status === 'ready') for (const s of state.data.services) known.set(s.id, s);
     return [...known.values()];
   };
-  const currency = () => model.location.peek()?.currency;
+  // An ISO 4217 code, as analytics tools want it; none when the location's currency is unknown.
+  const currency = () => currencyCode(model.location.peek()?.currency ?? '');
   const chosen = () => {
     const flow = model.flow.peek();
     return flow ? [...flow.basket.flatMap((a) => a.serviceIds), ...flow.choices.serviceIds] : [];

@@ -1,5 +1,5 @@
 // Booking form settings (GET bookform/{id}): the steps the business configured, languages, style.
-import type { BookingForm, FormAnalytics, FormStep, FormStepName, FormStyle, Language } from './types';
+import type { BookingForm, FormStep, FormStepName, FormStyle, Language } from './types';
 import { bool, datePart, isObject, list, obj, optBool, optNum, optStr, pick, str, type WireObject } from './wire';
 
 const STEP_NAMES: Record<string, FormStepName> = {
@@ -38,21 +38,7 @@ export function normaliseBookingForm(raw: unknown, formId: number): BookingForm 
   if (bookingNotifyText) form.bookingNotifyText = bookingNotifyText;
   // A shown `city` step (large chains): the city is asked before the location.
   if (list(data.steps).some((s) => isObject(s) && str(s.step).trim().toLowerCase() === 'city' && !bool(s.hidden))) form.cityStep = true;
-  const analytics = analyticsOf(data);
-  if (analytics) form.analytics = analytics;
   return form;
-}
-
-/** The tracking ids that are well formed (a Universal Analytics `UA-` id is no longer served by Google). */
-function analyticsOf(data: WireObject): FormAnalytics | undefined {
-  const ids: FormAnalytics = {};
-  const ga = str(data.google_analytics_id).trim();
-  const pixel = str(data.facebook_pixel_id).trim();
-  const metrika = String(optNum(data.metrika_counter_id) ?? '');
-  if (/^G-[A-Z\d]{4,20}$/i.test(ga)) ids.ga = ga;
-  if (/^\d{5,20}$/.test(pixel)) ids.pixel = pixel;
-  if (/^\d{3,12}$/.test(metrika)) ids.metrika = metrika;
-  return ids.ga || ids.pixel || ids.metrika ? ids : undefined;
 }
 
 function toLanguage(raw: WireObject): Language {

@@ -62,18 +62,6 @@ export interface BookingForm {
   staffCaption: 'specialization' | 'position';
   steps: FormStep[];
   style: FormStyle;
-  /** The business's tracking ids: loaded on the hosted page only, after the visitor agrees (src/analytics/). */
-  analytics?: FormAnalytics;
-}
-
-/** Only well-formed ids (they go into script URLs); absent when the form has none. */
-export interface FormAnalytics {
-  /** GA4 measurement id, `G-…` (`google_analytics_id`) */
-  ga?: string;
-  /** Meta Pixel id, digits (`facebook_pixel_id`) */
-  pixel?: string;
-  /** Yandex Metrica counter, digits (`metrika_counter_id`) */
-  metrika?: string;
 }
 
 export interface Location {

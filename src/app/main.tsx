@@ -29,6 +29,6 @@ if (mount && config?.manage) {
     followLanguage();
     const widget = createHostApi(started, { formId, themed: document.documentElement });
     if (frame && framed) frame.connectToParent(widget, framed.ns);
-    startAnalytics(started.model, widget, framed?.ns);
+    startAnalytics(started.model, widget, config);
   });
 }

@@ -68,14 +68,10 @@ export function mountWidget(root: ShadowRoot | HTMLElement, options: MountOption
     onDestroy() {
       container.remove();
       link?.remove();
-      stopAnalytics?.();
     },
   });
-  // The page's analytics are told about the booking by a chunk of their own, after the first step.
-  let stopAnalytics: (() => void) | undefined;
-  const later = widget.on('step', () => {
-    later();
-    if (options.analytics != 'off') void import('../analytics/page').then((m) => (stopAnalytics = m.trackOnPage(started.model, widget, options.analytics)), () => {});
-  });
+  // The page's analytics hear of the booking through a chunk of their own, once the first step is
+  // on screen (its events stop with the widget's own).
+  if (options.analytics != 'off') widget.on('ready', () => void import('../analytics/page').then((m) => m.trackOnPage(started.model, widget, options.analytics), () => {}));
   return widget;
 }

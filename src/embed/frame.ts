@@ -2,6 +2,7 @@
 // sees an inner scroll bar. This chunk stays small: the app itself runs inside the frame.
 // Messages go only to the widget's origin and are accepted only from that origin and that frame
 // (src/protocol.ts).
+import type { PageCalls } from '../analytics/commerce';
 import { listen, post, WIDGET_MESSAGES, type HostMessage, type WidgetMessage } from '../protocol';
 import type { EmbedOptions } from '../loader/options';
 import { sheet } from './sheet';
@@ -27,12 +28,7 @@ export const start: StartMode = ({ options, events, shadow }) => {
       iframe.style.height = `${Math.max(0, Math.ceil(message.payload.height))}px`;
       return;
     }
-    if (message.type === 'analytics') {
-      // The page's own tools, when it has them; the code for that only once there is an event.
-      const event = message.payload;
-      void import('../analytics/push').then((m) => m.pushFromFrame(event, options.analytics), () => {});
-      return;
-    }
+    if (message.type === 'analytics') return callPageTools(message.payload, options.analytics);
     if (message.type === 'title') {
       const { title } = message.payload;
       if (typeof title === 'string' && title.trim()) iframe.title = title.slice(0, 200);
@@ -63,6 +59,23 @@ export const start: StartMode = ({ options, events, shadow }) => {
   };
 };
 
+/**
+ * The frame's `analytics` message: calls for the page's own gtag (else its dataLayer) and fbq, made
+ * when the page has them and `data-analytics` allows each (as src/analytics/push.ts does for the
+ * other modes; written here, as anything this chunk imports would join the chunk all modes load).
+ */
+function callPageTools({ gtag, dataLayer, fbq }: PageCalls, option = 'gtag datalayer fbq'): void {
+  const page = window as unknown as { gtag?: (...a: unknown[]) => void; dataLayer?: unknown; fbq?: (...a: unknown[]) => void };
+  const allows = (target: string) => !/off/i.test(option) && option.toLowerCase().includes(target);
+  try {
+    if (allows('gtag') && typeof page.gtag == 'function') page.gtag(...gtag);
+    else if (allows('datalayer') && Array.isArray(page.dataLayer)) page.dataLayer.push(...dataLayer);
+    if (allows('fbq') && typeof page.fbq == 'function') for (const call of fbq) page.fbq(...call);
+  } catch (error) {
+    console.error(error); // a page's broken tag must not break the booking
+  }
+}
+
 /** The hosted page in frame mode. The API base is never put in the URL: the frame uses its own. */
 export function frameUrl(options: EmbedOptions): string {
   const url = new URL('index.html', options.base);
@@ -76,5 +89,7 @@ export function frameUrl(options: EmbedOptions): string {
   if (locationId) p.set('location', String(locationId));
   if (serviceIds) p.set('service', serviceIds.join(','));
   if (staffId !== undefined) p.set('staff', String(staffId));
+  // The page's campaign, reported with a booking (src/analytics/to-parent.ts).
+  for (const [key, value] of new URLSearchParams(location.search)) if (key.startsWith('utm_')) p.set(key, value);
   return url.href;
 }
