@@ -190,6 +190,19 @@ for (const { lang, intl, dir, back: backward, timezoneId } of LANGUAGES) {
       }
     });
 
+    test('the widget’s own texts: one small chunk of the language’s and the map of languages; none for English', async ({ page, demoURL }) => {
+      test.skip(!demoURL, 'the dev server serves source modules, not the built chunks');
+      const chunks: string[] = [];
+      page.on('request', (r) => {
+        const name = /\/assets\/([a-z]{2}|languages)-[\w-]+\.js$/.exec(new URL(r.url()).pathname)?.[1];
+        if (name) chunks.push(name);
+      });
+      await page.goto(`/?form=${DEMO.forms.newYork}&lang=${lang}`);
+      await expect(page.getByRole('checkbox').first()).toBeVisible();
+      await page.waitForLoadState('networkidle');
+      expect(chunks.sort()).toEqual(intl === 'en' ? [] : [intl, 'languages']);
+    });
+
     test('the number the SMS code went to reads left to right', async ({ page, demo }) => {
       await page.goto(`/?form=${DEMO.forms.riga}&lang=${lang}`);
       let checked = false;
