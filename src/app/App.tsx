@@ -5,7 +5,7 @@ import type { Screen } from '../flow/machine';
 import { dirOf, t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
 import { LocationStep } from '../steps/LocationStep';
-import { ChainView } from '../steps/chain-lazy';
+import { ChainLocationsView, CityView } from '../steps/chain-lazy';
 import { ServiceStep } from '../steps/ServiceStep';
 import { RetryBox } from '../steps/Parts';
 import { StepBoundary } from '../steps/StepBoundary';
@@ -44,7 +44,7 @@ const Rail = later('rail');
 const RAIL = /^(staff|date|time|contact)$/;
 
 const VIEWS = {
-  city: (props: { model: BookingModel }) => <ChainView view="CityStep" {...props} />,
+  city: CityView,
   location: LocationStep,
   service: ServiceStep,
   staff: later('staff'),
@@ -130,7 +130,8 @@ export function App({ model, history = false, page = false, apiBase = '/api/v1' 
 
   const index = flow.steps.indexOf(current as never);
   const total = flow.steps.length;
-  const View = VIEWS[current];
+  // A form with a city step: its location step lists the city's locations, with a search and nearest to me.
+  const View = current === 'location' && flow.steps.includes('city') ? ChainLocationsView : VIEWS[current];
   const title = t(account ? 'widget.my_bookings' : TITLES[current]);
   const progress = current === 'success' || account ? '' : t('widget.step_progress', { n: index + 1, total });
   const langs = model.formData.value?.langs ?? [];
