@@ -9,6 +9,7 @@ import type { Page, Request } from '@playwright/test';
 import { DEMO } from '../src/server/demo/seed';
 import { bookOnNewYorkForm, expectStep, HAIRCUT, region } from './embed/flow';
 import { waitForEvent, watchProblems } from './embed/host';
+import { axeViolations } from './a11y-walk';
 import { expect, test } from './fixtures';
 import { setClocks } from './visitor-clock';
 import { VISITOR } from './widget';
@@ -96,6 +97,9 @@ test('consent refused: no request leaves for any analytics host, before or after
   expect(a.height).toBeGreaterThanOrEqual(24);
   const look = (el: Element) => ['color', 'background-color', 'border', 'font-weight', 'font-size'].map((p) => getComputedStyle(el).getPropertyValue(p)).join();
   expect(await decline.evaluate(look)).toBe(await allow.evaluate(look));
+  // WCAG 2.2 AA on the page with the prompt and its footer (contrast, names, landmarks, targets).
+  expect(await axeViolations(page)).toEqual([]);
+  expect((await page.getByRole('button', { name: 'Cookie settings', exact: true }).boundingBox())!.height).toBeGreaterThanOrEqual(24);
 
   await decline.focus();
   await page.keyboard.press('Enter');
@@ -157,9 +161,15 @@ test('consent given: the tools load, and the booking reaches GA4 and the Pixel w
   expectNoPersonalData(requests);
 });
 
+interface Origins {
+  baseURL: string | undefined;
+  hostURL: string | undefined;
+  demoURL: string | undefined;
+}
+
 // A business's own page, on its own origin in the deployed project, served with a strict CSP: its
 // Tag Manager dataLayer (in a file of its own: an inline script would need 'unsafe-inline').
-async function openHostPage(page: Page, baseURL: string | undefined, hostURL: string | undefined, widgetAttributes: string): Promise<void> {
+async function openHostPage(page: Page, { baseURL, hostURL, demoURL }: Origins, widgetAttributes: string): Promise<void> {
   const origin = hostURL ?? baseURL!;
   const url = `${origin}/analytics/shop.html?utm_source=instagram&utm_medium=social`;
   const widget = baseURL!;
@@ -168,7 +178,8 @@ async function openHostPage(page: Page, baseURL: string | undefined, hostURL: st
     `script-src 'self' ${widget}`,
     `style-src 'self' ${widget}`,
     `connect-src 'self' ${widget}`,
-    `img-src 'self' data: ${widget}`,
+    // The team members' photos and the services' pictures: from the API's image host (README, Content-Security-Policy).
+    `img-src 'self' data: ${widget} ${demoURL ?? ''}`,
     `frame-src ${widget}`,
   ].join('; ');
   const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A salon's own site</title>
@@ -187,10 +198,10 @@ async function openHostPage(page: Page, baseURL: string | undefined, hostURL: st
 const dataLayerEvents = (page: Page) =>
   page.evaluate(() => (window as unknown as { dataLayer: { event?: string }[] }).dataLayer.filter((entry) => entry.event) as { event: string; utm_source?: string; ecommerce: Record<string, unknown> }[]);
 
-test('a host page with a dataLayer hears begin_checkout, add_to_cart and purchase in order; nothing loaded, no CSP violation', async ({ page, baseURL, hostURL }) => {
+test('a host page with a dataLayer hears begin_checkout, add_to_cart and purchase in order; nothing loaded, no CSP violation', async ({ page, baseURL, hostURL, demoURL }) => {
   const problems = await watchProblems(page);
   const requests = await fakeAnalytics(page);
-  await openHostPage(page, baseURL, hostURL, 'data-mode="inline"');
+  await openHostPage(page, { baseURL, hostURL, demoURL }, 'data-mode="inline"');
   const root = page.locator('booking-widget');
   await bookOnNewYorkForm(root);
   const booked = await waitForEvent(page, 'booked');
@@ -208,10 +219,10 @@ test('a host page with a dataLayer hears begin_checkout, add_to_cart and purchas
   expect(problems.violations).toEqual([]);
 });
 
-test('iframe mode: the frame hands its events to the host page, whose dataLayer hears them in order', async ({ page, baseURL, hostURL }) => {
+test('iframe mode: the frame hands its events to the host page, whose dataLayer hears them in order', async ({ page, baseURL, hostURL, demoURL }) => {
   const problems = await watchProblems(page);
   const requests = await fakeAnalytics(page);
-  await openHostPage(page, baseURL, hostURL, 'data-mode="iframe"');
+  await openHostPage(page, { baseURL, hostURL, demoURL }, 'data-mode="iframe"');
   const frame = page.frameLocator('booking-widget iframe');
   await bookOnNewYorkForm(frame);
   const booked = await waitForEvent(page, 'booked');
@@ -223,8 +234,8 @@ test('iframe mode: the frame hands its events to the host page, whose dataLayer 
   expect(problems.violations).toEqual([]);
 });
 
-test('data-analytics="off": the host page hears nothing', async ({ page, baseURL, hostURL }) => {
-  await openHostPage(page, baseURL, hostURL, 'data-mode="inline" data-analytics="off"');
+test('data-analytics="off": the host page hears nothing', async ({ page, baseURL, hostURL, demoURL }) => {
+  await openHostPage(page, { baseURL, hostURL, demoURL }, 'data-mode="inline" data-analytics="off"');
   const root = page.locator('booking-widget');
   await expectStep(root, 'service');
   await region(root, 'service').getByRole('checkbox', { name: new RegExp(`^${HAIRCUT}`) }).check();

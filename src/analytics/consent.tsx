@@ -5,7 +5,7 @@
 // events of the booking so far wait in memory, and are dropped if the visitor declines.
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef } from 'preact/hooks';
 import type { FormAnalytics } from './ids';
 import type { WidgetHandle } from '../app/host-api';
 import type { BookingModel } from '../flow/model';
@@ -93,7 +93,7 @@ function ConsentPrompt({ tools, open, decide }: { tools: string[]; open: ReturnT
   // Where focus goes after an answer or a click on the settings: never lost to the page's top.
   const focusNext = useRef<'region' | 'settings' | null>(null);
   const shown = open.value;
-  useEffect(() => {
+  useLayoutEffect(() => {
     const target = focusNext.current === 'region' ? region.current : focusNext.current === 'settings' ? settings.current : null;
     focusNext.current = null;
     target?.focus();
