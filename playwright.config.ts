@@ -46,6 +46,7 @@ const chromium = {
 
 /** The specs that run in the deployed topology too; `deployed-*` run only there. */
 const DEPLOYED_SPECS = [
+  'account.spec.ts', // My bookings: sign in, move, cancel, book again through the proxy's user endpoints
   'deployed-*.spec.ts', // deployed-embed (README snippets), deployed-hops (faults on both hops)
   'manage.spec.ts',
   'network.spec.ts',
