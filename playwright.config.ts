@@ -59,6 +59,7 @@ const DEPLOYED_SPECS = [
   'embed-isolation.spec.ts', // hostile pages on the business's site, against the built loader
   'success.spec.ts', // the calendar links and the .ics from the built files, the dialog on the business's site
   'layouts.spec.ts', // the wide layout on the hosted page and inline on the business's site, the phone's
+  'group-events.spec.ts', // a seat booked through the built server and the proxy, a full event, keyboard and axe
   'analytics.spec.ts', // consent first on the built hosted page; a business's own page's dataLayer, on its own origin
   'chain.spec.ts', // the large chain's city step, search and nearest to me from the built files
   'analytics.spec.ts', // consent first on the built hosted page; a business's own page's dataLayer, on its own origin

@@ -6,6 +6,7 @@ import { ApiError, NetworkError } from './errors';
 import { normaliseBookingForm } from './forms';
 import { normaliseLocale, normaliseLocation, normaliseLocations } from './locations';
 import { normaliseServiceCatalog } from './services';
+import type { EventsApi } from './events';
 import type {
   Appointment,
   BookableDates,
@@ -65,6 +66,8 @@ export interface Api {
   getPrivacyPolicy(locationId: number): Promise<string>;
   /** Cancels a booking; the hash from its creation stands in for a signed-in user. */
   cancelBooking(recordId: number, recordHash: string): Promise<void>;
+  /** The group-events client (its own chunk), on the same base and language. */
+  events?(): Promise<EventsApi>;
 }
 
 export type QueryValue = string | number | readonly number[] | undefined;
@@ -265,6 +268,7 @@ export function createApi(options: ApiOptions): Api {
       // Never retried (ky retries only GETs): a second DELETE after a lost answer would only 404.
       await call('delete', `user/records/${seg(recordId)}/${seg(recordHash)}`);
     },
+    events: () => import('./events').then((m) => m.createEventsApi(options)),
   };
 }
 

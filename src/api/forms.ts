@@ -14,6 +14,7 @@ const STEP_NAMES: Record<string, FormStepName> = {
   company: 'location',
   location: 'location',
   filial: 'location',
+  record_type: 'record_type',
 };
 
 export function normaliseBookingForm(raw: unknown, formId: number): BookingForm {
@@ -69,6 +70,10 @@ function toStep(raw: WireObject): FormStep | undefined {
   // For a team member -1 and 0 both mean "any"; for a service or location only a real id is a preset.
   if (defaultValue !== undefined && (name === 'staff' || ((name === 'service' || name === 'location') && defaultValue > 0))) {
     step.defaultValue = defaultValue;
+  }
+  if (name === 'record_type') {
+    const type = str(raw.default).trim().toLowerCase();
+    step.recordType = type === 'services' || type === 'events' ? type : 'all';
   }
   if (name === 'datetime') {
     step.dateHidden = bool(raw.date_hidden);

@@ -3,7 +3,7 @@
 // above src/api/ ever sees the wire format.
 
 /** A step of the booking form as the business configured it. */
-export type FormStepName = 'location' | 'service' | 'staff' | 'datetime' | 'contact' | 'confirm';
+export type FormStepName = 'location' | 'record_type' | 'service' | 'staff' | 'datetime' | 'contact' | 'confirm';
 
 export interface FormStep {
   step: FormStepName;
@@ -18,6 +18,8 @@ export interface FormStep {
   timeHidden?: boolean;
   /** YYYY-MM-DD */
   dateDefault?: string;
+  /** record_type step only: what it preselects ('all' lets the visitor choose). */
+  recordType?: 'all' | 'services' | 'events';
   /** Seconds after midnight. */
   timeDefault?: number;
 }

@@ -16,6 +16,8 @@ import { Account, resumeAccount } from '../account/entry';
 const TITLES: Record<Screen, string> = {
   city: 'header.select_town',
   location: 'header.select_company',
+  record_type: 'widget.booking_kind',
+  event: 'group_booking.choose_group_event',
   service: 'header.select_service',
   staff: 'header.choose_staff',
   date: 'header.select_date',
@@ -50,6 +52,9 @@ const VIEWS = {
   staff: later('staff'),
   date: dayAndTime,
   time: dayAndTime,
+  // Group events: their own views and part of the model, loaded when the form offers them.
+  record_type: later('group'),
+  event: later('group'),
   contact: later('contact'),
   confirm: later('confirm'),
   success: later('success'),
@@ -215,7 +220,7 @@ export function App({ model, history = false, page = false, apiBase = '/api/v1' 
             <View model={model} />
           </StepBoundary>
         </section>
-        {RAIL.test(current) && (
+        {RAIL.test(current) && flow.choices.recordType !== 'events' && (
           <div class="bw-side">
             <Rail model={model} />
           </div>

@@ -8,7 +8,7 @@ import { t } from '../i18n';
 import { Skeleton } from '../ui/Skeleton';
 import { RetryBox } from '../steps/Parts';
 
-export type LaterScreen = 'staff' | 'date' | 'time' | 'contact' | 'confirm' | 'success' | 'rail';
+export type LaterScreen = 'staff' | 'date' | 'time' | 'contact' | 'confirm' | 'success' | 'rail' | 'group';
 type StepView = FunctionComponent<{ model: BookingModel }>;
 
 const views = signal<Record<LaterScreen, StepView> | null>(null);

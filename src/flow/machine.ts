@@ -3,7 +3,7 @@
 // signals and data loading on top.
 import type { BookingForm, Contact, CreatedRecord, Slot } from '../api/types';
 
-export type StepId = 'city' | 'location' | 'service' | 'staff' | 'date' | 'time' | 'contact' | 'confirm';
+export type StepId = 'city' | 'location' | 'record_type' | 'service' | 'staff' | 'date' | 'time' | 'event' | 'contact' | 'confirm';
 export type Screen = StepId | 'success';
 
 /** Team member id meaning "any available team member". */
@@ -20,6 +20,19 @@ export interface Choices {
   date?: string;
   slot?: Slot;
   contact: Contact;
+  /** Individual services or group events, on forms that offer both (the record_type step). */
+  recordType?: RecordType;
+  /** The group event chosen and the seats wanted (src/flow/group/). */
+  event?: ChosenEvent;
+}
+
+export type RecordType = 'services' | 'events';
+
+export interface ChosenEvent {
+  id: number;
+  /** Its start, with the location's offset. */
+  datetime: string;
+  seats: number;
 }
 
 /** A finished appointment: one booking can hold several, at one location (see basket.ts). */
@@ -47,6 +60,8 @@ export interface FlowState {
   /** The visitor pressed continue on the contact step: show every field error from now on. */
   contactAttempted: boolean;
   booking?: CreatedRecord[];
+  /** Forms with a record_type step: the steps of each kind of booking (`steps` is the chosen one's). */
+  paths?: Record<RecordType, StepId[]>;
 }
 
 export type FlowEvent =
@@ -69,6 +84,9 @@ export type FlowEvent =
   | { type: 'slotsAvailable'; date: string; datetimes: string[] }
   | { type: 'slotTaken' }
   | { type: 'booked'; records: CreatedRecord[] }
+  | { type: 'chooseRecordType'; recordType: RecordType }
+  /** A group event and its seats; undefined drops the choice (the event filled up meanwhile). */
+  | { type: 'selectEvent'; event?: ChosenEvent }
   /** Book again: keep the location and the contact data, start over. */
   | { type: 'restart' };
 
@@ -77,7 +95,11 @@ export const EMPTY_CONTACT: Contact = { name: '', phone: '', email: '', comment:
 interface Plan {
   steps: StepId[];
   choices: Choices;
+  paths?: Record<RecordType, StepId[]>;
 }
+
+/** Steps that choose where, before the kind of booking is asked. */
+const PLACE_STEPS = new Set<string>(['city', 'location']);
 
 /** Step order, hidden steps and their defaults from the booking form. */
 export function planSteps(form: BookingForm, preset: Partial<Choices> = {}): Plan {
@@ -128,12 +150,22 @@ export function planSteps(form: BookingForm, preset: Partial<Choices> = {}): Pla
     if (!steps.includes(needed) && !isComplete(needed, choices, true)) steps.splice(steps.indexOf('contact'), 0, needed);
   }
   steps.push('confirm');
-  return { steps: dedupe(steps), choices };
+  const services = dedupe(steps);
+  // Group events: their own path after the location (and the choice of kind), src/flow/group/.
+  const kind = byName.get('record_type')?.recordType;
+  if (!kind || kind === 'services') return { steps: services, choices };
+  const start = services.slice(0, services.findIndex((step) => !PLACE_STEPS.has(step)));
+  if (kind === 'all') {
+    services.splice(start.length, 0, 'record_type');
+    start.push('record_type');
+  } else choices.recordType = 'events';
+  const paths = { services, events: [...start, 'event', 'contact', 'confirm'] satisfies StepId[] };
+  return { steps: paths[choices.recordType ?? 'services'], choices, paths };
 }
 
 export function initialState(form: BookingForm, preset: Partial<Choices> = {}): FlowState {
-  const { steps, choices } = planSteps(form, preset);
-  return settle({ steps, choices, current: steps[0] ?? 'confirm', appointmentId: 1, basket: [], contactAttempted: false });
+  const { steps, choices, paths } = planSteps(form, preset);
+  return settle({ steps, choices, current: steps[0] ?? 'confirm', appointmentId: 1, basket: [], contactAttempted: false, ...(paths && { paths }) });
 }
 
 /** The current choices as a finished appointment, when they are one. */
@@ -162,6 +194,10 @@ export function isComplete(step: StepId, c: Choices, contactValid: boolean): boo
       return c.city !== undefined || c.locationId !== undefined;
     case 'location':
       return c.locationId !== undefined;
+    case 'record_type':
+      return c.recordType !== undefined;
+    case 'event':
+      return (c.event?.seats ?? 0) > 0;
     case 'service':
       return c.serviceIds.length > 0;
     case 'staff':
@@ -189,7 +225,7 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     case 'selectLocation': {
       if (event.locationId === c.locationId) return advanceFrom(event.city === undefined ? state : { ...state, choices: { ...c, city: event.city } }, 'location');
       // Services, team members and times belong to one location: start those over.
-      const fresh = { ...state, basket: [], before: undefined, choices: { ...c, ...(event.city !== undefined && { city: event.city }), locationId: event.locationId, serviceIds: [], staffId: undefined, date: undefined, slot: undefined } };
+      const fresh = { ...state, basket: [], before: undefined, choices: { ...c, ...(event.city !== undefined && { city: event.city }), locationId: event.locationId, serviceIds: [], staffId: undefined, date: undefined, slot: undefined, event: undefined } };
       return advanceFrom(fresh, 'location');
     }
     case 'setServices':
@@ -250,8 +286,16 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
       return settle({ ...state, choices: { ...c, slot: undefined } });
     case 'booked':
       return { ...state, booking: event.records, current: 'success' };
+    case 'chooseRecordType': {
+      const steps = state.paths?.[event.recordType];
+      if (!steps) return state;
+      const kept = c.recordType === event.recordType ? c : { ...c, event: undefined };
+      return advanceFrom({ ...state, steps, choices: { ...kept, recordType: event.recordType } }, 'record_type');
+    }
+    case 'selectEvent':
+      return settle({ ...state, choices: { ...c, event: event.event } });
     case 'restart':
-      return { steps: state.steps, choices: unasked(state, c.contact), current: state.steps[0] ?? 'confirm', appointmentId: 1, basket: [], contactAttempted: false };
+      return { steps: state.steps, choices: unasked(state, c.contact), current: state.steps[0] ?? 'confirm', appointmentId: 1, basket: [], contactAttempted: false, ...(state.paths && { paths: state.paths }) };
   }
 }
 
@@ -267,6 +311,7 @@ export function unasked(state: FlowState, contact: Contact): Choices {
   }
   if (!state.steps.includes('service')) keep.serviceIds = c.serviceIds;
   if (!state.steps.includes('date')) keep.date = c.date;
+  if (!state.steps.includes('record_type')) keep.recordType = c.recordType;
   return keep;
 }
 

@@ -6,6 +6,7 @@ import type { Api } from '../api/client';
 import { dataOf } from './query';
 import { ANY_MEMBER, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
 import { createBookingPart } from './model-booking';
+import { groupPart } from './group/part';
 import { createContact } from './model-contact';
 import { createForm } from './model-form';
 import { createMemory } from './model-memory';
@@ -48,6 +49,9 @@ export function createBookingModel(options: ModelOptions) {
   const contact = createContact({ ...core, ...form, locationId, booking: computed(() => confirm.booking.value) });
   const { holdSlot, reset, dispose: stopBooking, ...confirm } = createBookingPart({ ...core, ...form, ...schedule, ...contact, locationId, staffFirst, session: remembering });
 
+  // Group events: their own part (src/flow/group/), made when a form's visitor reaches them.
+  const group = groupPart(api, { flow, dispatch, location: form.location, contactValid: contact.contactValid, form: form.formData, reminderChoice: contact.reminderChoice, now: core.now });
+
   /** The choices resolved to the things they name, for summaries. */
   const selection = computed(() => {
     const c = choices.value;
@@ -82,6 +86,7 @@ export function createBookingModel(options: ModelOptions) {
     ...confirm,
     online: connection.online,
     selection,
+    group,
     dispatch,
     go: (step: StepId) => dispatch({ type: 'goTo', step }),
     next: () => dispatch({ type: 'next', contactValid: contact.contactValid.peek() }),
@@ -89,6 +94,7 @@ export function createBookingModel(options: ModelOptions) {
     restart: () =>
       batch(() => {
         reset();
+        group.part.peek()?.reset();
         month.value = null;
         dispatch({ type: 'restart' });
       }),
@@ -96,6 +102,7 @@ export function createBookingModel(options: ModelOptions) {
       for (const q of queries()) q?.dispose();
       stopSchedule();
       stopBooking();
+      group.part.peek()?.dispose();
       remembering.dispose();
       connection.dispose();
     },
