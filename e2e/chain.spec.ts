@@ -4,6 +4,7 @@ import type { BrowserContext } from '@playwright/test';
 import { distanceKm } from '../src/flow/chain';
 import { CHAIN_IDS, CHAIN_LOCATIONS } from '../src/server/demo/chain-seed';
 import { DEMO } from '../src/server/demo/seed';
+import { axeViolations } from './a11y-walk';
 import { expect, test } from './fixtures';
 import { setClocks } from './visitor-clock';
 
@@ -32,6 +33,7 @@ test('city → search → location → booked, back from the locations returning
   await citySearch.fill('broadway');
   await expect(cities.locator('.bw-card__title')).toHaveText(['Lumen Express Upper West Side', 'Lumen Express Astoria', 'Lumen Express Downtown']);
   await expect(cities.getByRole('status').filter({ hasText: '3 locations' })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
   await citySearch.fill('nowhere at all');
   await expect(cities.getByText('No locations found for your search')).toBeVisible();
   await cities.getByRole('button', { name: 'Clear search' }).click();
@@ -53,6 +55,7 @@ test('city → search → location → booked, back from the locations returning
   await locations.getByRole('searchbox', { name: 'Find locations' }).fill('milwaukee');
   await expect(locations.locator('.bw-card__title')).toHaveText(['Lumen Express Wicker Park', 'Lumen Express Logan Square']);
   await expect(locations.getByRole('status').filter({ hasText: '2 locations' })).toHaveCount(1);
+  expect(await axeViolations(page)).toEqual([]);
   await locations.getByRole('button', { name: /^Lumen Express Wicker Park/ }).click();
 
   await widget.expectStep('service');
@@ -83,6 +86,7 @@ test('nearest to me: every location by distance, with the distance, once the vis
   expect(distances[0]).toMatch(/^0\.\d mi$/);
   const miles = distances.map((d) => Number(d.replace(/[^\d.]/g, '')));
   expect(miles).toEqual([...miles].sort((a, b) => a - b));
+  expect(await axeViolations(page)).toEqual([]);
 
   // The London locations' step keeps the order: the nearest first, with its distance.
   await cities.getByRole('button', { name: 'Nearest to me' }).click();
@@ -103,6 +107,7 @@ test('a refused position says so, and the cities stay usable', async ({ page, co
   await expect(cities.getByRole('status').filter({ hasText: 'Your location was not shared' })).toBeVisible();
   await expect(cities.getByRole('button', { name: 'Nearest to me' })).toHaveAttribute('aria-pressed', 'false');
   await expect(cities.getByRole('listitem')).toHaveCount(6);
+  expect(await axeViolations(page)).toEqual([]);
   await cities.getByRole('button', { name: /^Denver/ }).click();
   await expect(widget.heading()).toHaveText(LOCATION);
 });
