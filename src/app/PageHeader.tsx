@@ -21,7 +21,7 @@ export function PageHeader({ style }: { style: FormStyle | undefined }) {
 export function AccountEntry({ onOpen }: { onOpen(): void }) {
   return (
     <button type="button" class="bw-back bw-account-entry" onClick={onOpen}>
-      {t('widget.my_bookings')}
+      <span class="bw-account-entry__text">{t('widget.my_bookings')}</span>
     </button>
   );
 }
