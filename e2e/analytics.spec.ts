@@ -167,6 +167,23 @@ interface Origins {
   demoURL: string | undefined;
 }
 
+test('at 400 % zoom (320 × 256) the prompt reflows in the page, sticks to nothing and hides no focused control', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 256 });
+  await page.goto(`/?form=${DEMO.forms.newYorkAnalytics}&lang=en-US`);
+  const prompt = promptOf(page);
+  await expect(prompt).toBeVisible();
+  expect(await prompt.evaluate((el) => getComputedStyle(el).position)).toBe('static');
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+  // The widget's first control, reached by keyboard, is in view and not under the prompt.
+  const service = page.getByRole('checkbox').first();
+  await service.focus();
+  const [box, over] = [(await service.boundingBox())!, (await prompt.boundingBox())!];
+  expect(box.y + box.height <= over.y || box.y >= over.y + over.height).toBe(true);
+  const allow = prompt.getByRole('button', { name: 'Allow', exact: true });
+  await allow.focus();
+  await expect(allow).toBeInViewport();
+});
+
 // A business's own page, on its own origin in the deployed project, served with a strict CSP: its
 // Tag Manager dataLayer (in a file of its own: an inline script would need 'unsafe-inline').
 async function openHostPage(page: Page, { baseURL, hostURL, demoURL }: Origins, widgetAttributes: string): Promise<void> {
