@@ -136,6 +136,10 @@ describe('the user token', () => {
     const other = records.find((r) => r.id !== visit.id && r.activity_id === 0 && Date.parse(r.date) > Date.parse('2026-03-05T14:00:00Z'))!;
     expect((await call('DELETE', `/user/records/${other.id}/unknownhash`, { headers })).status).toBe(204);
     expect(upstreamCalls.at(-1)).toMatchObject({ method: 'DELETE', authorization: `Bearer ${TOKEN}, User ${user}` });
+    // The widget's sign-in, list, move and cancel, logged by route only: never the user's token.
+    expect(logs.map((l) => l.route)).toEqual(expect.arrayContaining(['/user/auth', '/user/records']));
+    expect(logs.filter((l) => /book_record|user\/records\//.test(l.route))).not.toHaveLength(0);
+    expect(JSON.stringify(logs)).not.toContain(user);
   });
 
   it('is allowed by CORS preflight (X-User-Token, PUT) for the embedding origins', async () => {
