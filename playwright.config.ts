@@ -61,8 +61,6 @@ const DEPLOYED_SPECS = [
   'layouts.spec.ts', // the wide layout on the hosted page and inline on the business's site, the phone's
   'group-events.spec.ts', // a seat booked through the built server and the proxy, a full event, keyboard and axe
   'analytics.spec.ts', // consent first on the built hosted page; a business's own page's dataLayer, on its own origin
-  'chain.spec.ts', // the large chain's city step, search and nearest to me from the built files
-  'analytics.spec.ts', // consent first on the built hosted page; a business's own page's dataLayer, on its own origin
   'pseudo-locale.spec.ts', // no English left: the built widget, and the first step as the server renders it
   'rtl.spec.ts', // Arabic and Hebrew: the server's first step and <html lang dir>, inline on the business's site
   'chain.spec.ts', // the large chain's city step, search and nearest to me from the built files
