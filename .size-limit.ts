@@ -15,13 +15,13 @@ const embedModes = existsSync(`${EMBED}/.vite/manifest.json`)
 export default [
   // 2.5 kB until it asked for everything before the first step at once (README: Budgets).
   { name: 'script-tag loader', path: [`${DIST}/widget.js`], limit: '2.8 kB', gzip: true },
-  { name: 'app: initial JS (Preact, signals, HTTP client, flow, first views)', path: hosted.initialJs, limit: '31.5 kB', gzip: true },
+  { name: 'app: initial JS (Preact, signals, HTTP client, flow, first views)', path: hosted.initialJs, limit: '33 kB', gzip: true },
   { name: 'app: initial CSS', path: hosted.initialCss, limit: '6 kB', gzip: true },
   ...embedModes.map(({ mode, files }) => ({
     name: `script-tag ${mode === 'modal' ? 'button and dialog' : mode}: JS and CSS after the loader, before the first step`,
     path: [...files.initialJs, ...files.initialCss],
-    // 36 kB of JS, as before the stylesheet was counted, and 4 kB for the stylesheet.
-    limit: '40 kB',
+    // 37.5 kB of JS (36 kB until the booking kinds, the account's entry and the chain's city step) and 4.5 kB for the stylesheet.
+    limit: '42 kB',
     gzip: true,
   })),
   ...hosted.lazy.map((chunk) => ({
