@@ -1,16 +1,13 @@
 // A large chain's views, a chunk of their own (chain-lazy.tsx): the city step (the cities with
 // their counts; a search that also finds locations in every city; "nearest to me") and the
 // location step's list of the chosen city's locations with the same search and ordering.
-import type { ComponentChildren } from 'preact';
 import { useRef } from 'preact/hooks';
 import type { Location } from '../api/types';
-import { formatSlotLong } from '../dates';
 import { chainOf, citiesOf, formatDistance, matchesCity, matchesLocation, placed, type ChainState, type Placed } from '../flow/chain';
 import type { BookingModel } from '../flow/model';
 import { addEnglish, t, tPlural } from '../i18n';
 import { enChain } from '../i18n/en-chain';
-import { placeParts } from '../i18n/format';
-import { About } from '../ui/BusinessHtml';
+import { LocationCard } from './LocationStep';
 import { ContinueWithChoice } from './Parts';
 import { QueryView } from './QueryView';
 
@@ -105,7 +102,7 @@ function Locations({ model, shown }: { model: BookingModel; shown: Placed[] }) {
   return (
     <ul class="bw-list" role="list">
       {shown.map(({ location, km }) => (
-        <LocationCard key={location.id} model={model} location={location} chosen={chosen === location.id}>
+        <LocationCard key={location.id} model={model} location={location} chosen={chosen === location.id} withCity>
           {km !== undefined && <span class="bw-card__meta bw-distance">{formatDistance(km, lang)}</span>}
         </LocationCard>
       ))}
@@ -174,32 +171,3 @@ function Count({ active, count, nothing, chain, which }: { active: boolean; coun
   );
 }
 
-/**
- * A location's card as the location step draws it (LocationStep.tsx): its name, address and next
- * free time, here with its distance; chosen, it brings its city (it may be found in another one).
- */
-function LocationCard({ model, location: l, chosen, children }: { model: BookingModel; location: Location; chosen: boolean; children?: ComponentChildren }) {
-  const lang = model.lang.value ?? 'en-US';
-  return (
-    <li class={`bw-card${chosen ? ' is-selected' : ''}`}>
-      <button type="button" class="bw-card__main" aria-pressed={chosen} onClick={() => model.dispatch({ type: 'selectLocation', locationId: l.id, city: l.city })}>
-        <span class="bw-card__body">
-          <span class="bw-card__title">{l.title}</span>
-          <span class="bw-card__meta">
-            {placeParts(l.address, l.city).map((part) => (
-              <span key={part}>{part}</span>
-            ))}
-          </span>
-          {l.nextSlot && (
-            <span class="bw-card__meta">
-              {t('company.near_session')} {formatSlotLong(l.nextSlot, l.timezoneName, lang)}
-            </span>
-          )}
-          {children}
-        </span>
-        <span class="bw-card__mark" aria-hidden="true" />
-      </button>
-      <About label={t('address.details')} html={l.descriptionHtml} />
-    </li>
-  );
-}
