@@ -149,3 +149,33 @@ test('the element: moved, it keeps its widget; removed, the widget is destroyed;
   expect(await detached.evaluate((el, w) => !!el.widget && el.widget !== w, first)).toBe(true);
   await expect(element.locator('.bw-flow')).toHaveCount(1);
 });
+
+test('the element follows its attributes while on the page: services preselects, theme changes the palette, lang mounts it again in that language', async ({ page, site }) => {
+  await page.goto(`${site('salon.localhost')}/plain/`);
+  const element = page.locator('booking-widget#package-widget');
+  await expectStep(element, 'service');
+  const set = (name: string, value: string) => page.evaluate(([n, v]) => document.querySelector('#package-widget')!.setAttribute(n!, v!), [name, value]);
+  const root = element.locator('.bw-root');
+  const palette = () => root.evaluate((el) => ({ background: getComputedStyle(el).backgroundColor, scheme: getComputedStyle(el).colorScheme }));
+
+  // A service chosen by the page: the flow starts over with it chosen (the visitor goes on from there).
+  await set('services', String(DEMO.services.womensHaircut));
+  await expect(region(element, 'service').getByRole('checkbox', { name: /^Women's haircut/ })).toBeChecked();
+  const widget = await page.evaluateHandle(() => (document.querySelector('#package-widget') as HTMLElement & { widget: object }).widget);
+
+  // The palette follows theme="dark" and back, on the same widget.
+  const light = await palette();
+  await set('theme', 'dark');
+  await expect.poll(palette).toMatchObject({ scheme: 'dark' });
+  expect((await palette()).background).not.toBe(light.background);
+  await set('theme', 'light');
+  await expect.poll(palette).toEqual(light);
+  expect(await page.evaluate((w) => (document.querySelector('#package-widget') as HTMLElement & { widget: object }).widget === w, widget)).toBe(true);
+
+  // Another language: the widget is mounted again, in Latvian (its title, its html lang).
+  await set('lang', 'lv-LV');
+  await expect(root).toHaveAttribute('lang', 'lv-LV');
+  await expect(element.getByRole('heading', { level: 2 })).not.toHaveText(/Choose|Select/);
+  expect(await page.evaluate((w) => (document.querySelector('#package-widget') as HTMLElement & { widget: object }).widget !== w, widget)).toBe(true);
+  await expect(element.locator('.bw-flow')).toHaveCount(1);
+});
