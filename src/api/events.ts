@@ -16,10 +16,10 @@ import type {
   EventService,
   GroupEvent,
   GroupEventPage,
-  Prepaid,
   SeatBooking,
   SeatBookingRequest,
 } from './types-events';
+import { prepaidOf } from './services';
 import { isObject, list, num, obj, optStr, pick, str, type WireObject } from './wire';
 
 export interface EventsApi {
@@ -89,11 +89,6 @@ export function seatBookingBody(req: SeatBookingRequest): Record<string, unknown
   if (req.notifyByEmail !== undefined) body.notify_by_email = req.notifyByEmail;
   if (req.apiId !== undefined && req.apiId !== '') body.api_id = req.apiId;
   return body;
-}
-
-export function prepaidOf(value: unknown): Prepaid {
-  const v = str(value).toLowerCase();
-  return v === 'allowed' || v === 'required' ? v : 'forbidden';
 }
 
 /** `{data, meta}`: the page's events in `data`, all pages' total in `meta.count` (the page's length when absent). */

@@ -1,5 +1,6 @@
 // Services that can be booked (GET book_services/{location_id}).
 import type { Category, Service, ServiceCatalog } from './types';
+import type { Prepaid } from './types-events';
 import { byWeightDesc, isObject, list, num, obj, optNum, optStr, pick, str, type WireObject } from './wire';
 
 export function normaliseServiceCatalog(raw: unknown): ServiceCatalog {
@@ -31,5 +32,13 @@ function toService(raw: WireObject): Service {
   if (duration !== undefined && duration > 0) service.duration = duration;
   const image = optStr(raw.image);
   if (image) service.image = image;
+  const prepaid = prepaidOf(raw.prepaid);
+  if (prepaid !== 'forbidden') service.prepaid = prepaid;
   return service;
+}
+
+/** The API's `prepaid` rule (services and group events); anything unknown reads as 'forbidden'. */
+export function prepaidOf(value: unknown): Prepaid {
+  const v = str(value).toLowerCase();
+  return v === 'allowed' || v === 'required' ? v : 'forbidden';
 }

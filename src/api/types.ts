@@ -1,6 +1,7 @@
 // Clean domain types. The API client turns every Altegio quirk (string ids, 0/1 booleans,
 // `position: []`, month-keyed day maps, `seance_*` vs `session_*`) into these shapes, so nothing
 // above src/api/ ever sees the wire format.
+import type { Prepaid } from './types-events';
 
 /** A step of the booking form as the business configured it. */
 export type FormStepName = 'location' | 'record_type' | 'service' | 'staff' | 'datetime' | 'contact' | 'confirm';
@@ -109,6 +110,8 @@ export interface Service {
   comment: string;
   image?: string;
   weight: number;
+  /** Online prepayment when possible or required (`prepaid`); absent when forbidden, as most are. */
+  prepaid?: Exclude<Prepaid, 'forbidden'>;
 }
 
 export interface ServiceCatalog {

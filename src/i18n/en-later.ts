@@ -171,11 +171,9 @@ export const enLater = {
     'master-info': 'About Team Member',
   },
   master: {
-    // group events
+    // group events (what shows, allowed and required, is in en.ts: service cards show it too)
     prepaid: {
       forbidden: 'No prepayment required',
-      allowed: 'Prepayment possible',
-      required: 'Prepayment required',
     },
     no_record_new: 'There is no free time for this date. Choose another date or another team member',
   },

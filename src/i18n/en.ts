@@ -42,6 +42,11 @@ export const en = {
       genitive: 'recall',
       'plural-genitive': 'reviews',
     },
+    // service cards and group events (src/steps/prepaid.ts); 'forbidden' shows nothing
+    prepaid: {
+      allowed: 'Prepayment possible',
+      required: 'Prepayment required',
+    },
   },
   company: {
     near_session: 'The closest available recording session is:',

@@ -7,6 +7,7 @@ import type { Service, ServiceCatalog } from '../api/types';
 import { t, tPlural } from '../i18n';
 import { formatDuration } from '../i18n/format';
 import { safeImageUrl } from '../ui/Avatar';
+import { prepaidText } from './prepaid';
 import { Price } from './Price';
 import { QueryView } from './QueryView';
 
@@ -75,6 +76,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
                 <span class="bw-card__meta">
                   {s.duration ? <span>{formatDuration(s.duration, lang)}</span> : null}
                   {s.comment ? <span>{s.comment}</span> : null}
+                  {s.prepaid ? <span>{prepaidText(s.prepaid)}</span> : null}
                 </span>
               </span>
               {/* A column of its own at the card's end: prices line up whatever the name's length. */}

@@ -9,6 +9,7 @@ import { formatDateLong, formatTime } from '../../dates/names';
 import { t } from '../../i18n';
 import { formatDuration } from '../../i18n/format';
 import { Calendar } from '../../ui/Calendar';
+import { prepaidText } from '../prepaid';
 import { Price } from '../Price';
 import { QueryView } from '../QueryView';
 import { ContinueWithChoice } from '../Parts';
@@ -100,7 +101,7 @@ function EventCard({ event: e, model, group }: { event: GroupEvent; model: Booki
             <span class={full ? 'bw-event__seats is-full' : 'bw-event__seats'}>
               {past ? t('record.past') : full ? t('widget.event_full') : seatsLeftText(e.seatsLeft, e.capacity)}
             </span>
-            {e.prepaid !== 'forbidden' && <span>{t(`master.prepaid.${e.prepaid}`)}</span>}
+            {e.prepaid !== 'forbidden' && <span>{prepaidText(e.prepaid)}</span>}
           </span>
         </span>
         <span class="bw-card__price">

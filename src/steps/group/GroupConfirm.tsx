@@ -11,6 +11,7 @@ import { Button } from '../../ui/Button';
 import { Field } from '../../ui/Field';
 import { ChangeCell } from '../AppointmentRows';
 import { BusinessPhone } from '../LostBooking';
+import { prepaidText } from '../prepaid';
 
 export function GroupConfirm({ model, group }: { model: BookingModel; group: GroupEvents }) {
   const b = group.booking.value;
@@ -46,7 +47,7 @@ export function GroupConfirm({ model, group }: { model: BookingModel; group: Gro
             {e.prepaid !== 'forbidden' && (
               <>
                 <br />
-                <span class="bw-muted">{t(`master.prepaid.${e.prepaid}`)}</span>
+                <span class="bw-muted">{prepaidText(e.prepaid)}</span>
               </>
             )}
           </dd>
