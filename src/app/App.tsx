@@ -80,7 +80,8 @@ export function App({ model, history = false, page = false, apiBase = '/api/v1' 
   const heading = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   const current = flow?.current;
-  const slowLoad = useLasting(waiting(model, current), 600);
+  const busy = waiting(model, current);
+  const slowLoad = useLasting(busy, 600);
   // "My bookings" (src/account/) in place of the step while open; the flow stays where it was.
   const [account, setAccount] = useState(false);
   // Its width from the start, so nothing moves when the first step replaces the placeholder.
@@ -110,13 +111,15 @@ export function App({ model, history = false, page = false, apiBase = '/api/v1' 
   useEffect(() => {
     const h = heading.current;
     if (!current || !h) return;
+    // The first step counts as shown once its data is here: until then the flow may move on its
+    // own (a large chain's city asked first, machine.ts askCity), and focus stays where it is.
     if (first.current) {
-      first.current = false;
+      first.current = busy;
       return;
     }
     const active = (h.getRootNode() as Document | ShadowRoot).activeElement;
     if (!active?.closest('[data-keep-focus]') || !active.getClientRects().length) h.focus();
-  }, [current, account]);
+  }, [current, account, first.current && busy]);
 
   if (formState.status === 'error') {
     return (

@@ -1,7 +1,7 @@
 // The booking model: the pure flow machine in a signal, plus the data each step needs, loaded
 // as soon as the choices make it knowable. Views read these signals and call the actions; they
 // never fetch. Each concern is its own part (model-*.ts), made here from the others it reads.
-import { batch, computed, signal } from '@preact/signals';
+import { batch, computed, effect, signal } from '@preact/signals';
 import type { Api } from '../api/client';
 import { dataOf } from './query';
 import { ANY_MEMBER, transition, type Choices, type FlowEvent, type FlowState, type StepId } from './machine';
@@ -25,6 +25,8 @@ export interface ModelOptions {
   now?: () => Date;
   /** Keep the flow and typed contact data across reloads and a closed tab, 30 min (default true). */
   remember?: boolean;
+  /** The deployment's hosted page, for the success screen's link to a booking (default: where the widget's files are). */
+  bookingPage?: string;
 }
 
 export function createBookingModel(options: ModelOptions) {
@@ -42,6 +44,11 @@ export function createBookingModel(options: ModelOptions) {
   // only the parts use is kept out of the model (the rest is spread into it below).
   const remembering = createMemory({ ...core, remember: options.remember });
   const { locationId, ...form } = createForm({ ...core, lang: options.lang, start: remembering.start });
+  // The locations here (and whenever the flow starts over): a large chain may ask the city first (machine.ts askCity).
+  const stopAskCity = effect(() => {
+    const cities = dataOf(form.locations)?.map((l) => l.city);
+    if (cities && flow.value?.current === 'location') dispatch({ type: 'askCity', cities });
+  });
   // The schedule and confirming read each other (a booking being looked into keeps its time; a
   // taken time is asked for again), as do the contact and the booking (a valid contact is booked;
   // a refused field stays in error): those reads come later, once the booking is made below.
@@ -78,6 +85,7 @@ export function createBookingModel(options: ModelOptions) {
   });
 
   return {
+    bookingPage: options.bookingPage,
     flow,
     choices,
     ...form,
@@ -105,6 +113,7 @@ export function createBookingModel(options: ModelOptions) {
       group.part.peek()?.dispose();
       remembering.dispose();
       connection.dispose();
+      stopAskCity();
     },
   };
 }

@@ -94,7 +94,8 @@ export function flowMemory(storage: Storage | undefined, formId: number, now: ()
       const choices: Choices = { ...fresh.choices, contact: { ...fresh.choices.contact, ...nonEmpty(saved.choices.contact) } };
       // What a hidden step or the page fixed stays as the form says; the rest is the visitor's.
       if (fresh.steps.includes('location')) choices.locationId = saved.choices.locationId ?? fresh.choices.locationId;
-      if (fresh.steps.includes('city') && saved.choices.city !== undefined) choices.city = saved.choices.city;
+      // With the location step: a large chain may ask the city first once its locations are here (askCity).
+      if (fresh.steps.includes('location') && saved.choices.city !== undefined) choices.city = saved.choices.city;
       if (fresh.steps.includes('service') && saved.choices.serviceIds.length) choices.serviceIds = saved.choices.serviceIds;
       if (fresh.steps.includes('staff')) choices.staffId = saved.choices.staffId ?? fresh.choices.staffId;
       if (fresh.steps.includes('date')) choices.date = saved.choices.date ?? fresh.choices.date;

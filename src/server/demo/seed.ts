@@ -44,6 +44,8 @@ export const DEMO = {
     newYorkAnalytics: 12,
     /** The large chain (chain-seed.ts): 30 locations in 6 cities, a city step before the location step. */
     largeChain: 13,
+    /** The large chain without Altegio's city step: the widget still asks the city first (30 locations). */
+    largeChainNoCityStep: 14,
   },
   locations: { newYork: 101201, riga: 101202 },
   services: {
@@ -430,6 +432,13 @@ export const FORMS: DemoForm[] = [
       { step: 'company', title: 'Choose a location', num: 0, hidden: false },
       ...steps(),
     ],
+    palette: warm, logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
+  },
+  // The same chain with the usual steps only (no `city` step).
+  {
+    id: DEMO.forms.largeChainNoCityStep, title: 'Lumen Express: all locations', groupId: CHAIN_GROUP_ID, locationId: CHAIN_LOCATIONS[0]!.id,
+    phoneConfirmation: false, lang: 'en-US', langs: LANGS, commentRequired: false,
+    showPrivacyPolicy: false, specializationDisplayMode: 0, steps: steps(),
     palette: warm, logo: '/demo/logo.svg', headerBackground: '/demo/header.svg',
   },
 ];
