@@ -36,7 +36,7 @@ afterEach(() => {
 });
 
 /** A widget on the New York form; the business's read-back of a booking waits for `hold` when given. */
-function renderWidget(hold?: Promise<void>) {
+function renderWidget(hold?: Promise<void>, bookingPage?: string) {
   const demo = createDemoApp({ now: () => NOW });
   const api = createApi({
     baseUrl: 'http://demo.test/api/v1',
@@ -46,7 +46,7 @@ function renderWidget(hold?: Promise<void>) {
       return demo.fetch(request);
     },
   });
-  model = createBookingModel({ api, formId: DEMO.forms.newYork, now: () => NOW, remember: false });
+  model = createBookingModel({ api, formId: DEMO.forms.newYork, now: () => NOW, remember: false, bookingPage });
   render(<App model={model} />);
   return { demo, m: model };
 }
@@ -74,8 +74,8 @@ function contact(m: BookingModel) {
 }
 
 /** Women's haircut ($65–95) and blow-dry ($45, 10 % off) with Olivia, booked. */
-async function bookHaircutAndBlowDry(hold?: Promise<void>) {
-  const { demo, m } = renderWidget(hold);
+async function bookHaircutAndBlowDry(hold?: Promise<void>, bookingPage?: string) {
+  const { demo, m } = renderWidget(hold, bookingPage);
   const slot = await choose(m, [S.womensHaircut, S.blowDry], T.olivia);
   contact(m);
   await m.submit();
@@ -97,6 +97,19 @@ const blobText = (blob: Blob) =>
 /** The rows of a summary list: each term with its description's text. */
 const rows = (scope: HTMLElement) =>
   [...scope.querySelectorAll('.bw-summary__row')].map((r) => [r.querySelector('dt')!.textContent, r.querySelector('dd')!.textContent]);
+
+describe('success screen: the booking page a developer names', () => {
+  it("links to the deployment's hosted page given as bookingPage (the npm package's files are the app's own)", async () => {
+    const { demo } = await bookHaircutAndBlowDry(undefined, 'https://book.example.com/salon/?utm_source=app');
+    await loaded();
+    const [record] = demo.store.bookings;
+    const link = new URL(within(region()).getByRole('link', { name: 'View or cancel this booking' }).getAttribute('href')!);
+    expect(`${link.origin}${link.pathname}`).toBe('https://book.example.com/salon/');
+    expect(Object.fromEntries(link.searchParams)).toMatchObject({ form: String(DEMO.forms.newYork), record: String(record!.recordId) });
+    expect(link.searchParams.get('hash')).toMatch(/^\w+$/);
+    expect(link.searchParams.has('utm_source')).toBe(false);
+  });
+});
 
 describe('success screen: what comes first', () => {
   it('the headline, then each service with its price and the total, then one main action, then the rest alike', async () => {

@@ -18,6 +18,12 @@ export interface MountOptions {
   theme?: Theme;
   /** 'inherit' lets the page's font in; by default the widget keeps its own. */
   font?: 'inherit';
+  /**
+   * The deployment's hosted booking page (`npm run serve`'s root), for the success screen's *View
+   * or cancel this booking*; default the page the widget's files come from, which is right for the
+   * script tag and the iframe. The npm package's files are the app's own: give it there.
+   */
+  bookingPage?: string;
   /** Let the browser's back/forward buttons move between steps; off, as the page's history is the host's. */
   history?: boolean;
   /**

@@ -15,6 +15,8 @@ export interface StartOptions {
   /** Absolute, or relative to the widget's own origin; default VITE_API_BASE or /api/v1 there. */
   apiBase?: string;
   lang?: string;
+  /** The deployment's hosted page, for the success screen's link to a booking; default where these files are. */
+  bookingPage?: string;
   preselect?: Preselection;
   /** Browser back/forward move between steps (pushState per step). On for the hosted page only. */
   history?: boolean;
@@ -44,7 +46,7 @@ export function startWidget(container: HTMLElement, options: StartOptions): Star
   const { start, formId } = options;
   const seeded = start && import('./seeded');
   const api = seeded ? whenReady(seeded.then((m) => m.withStart(direct, m.readStart(start, formId)), () => direct)) : direct;
-  const modelOptions = { api, formId, lang: options.lang, preset: toChoices(options.preselect ?? {}) };
+  const modelOptions = { api, formId, lang: options.lang, preset: toChoices(options.preselect ?? {}), bookingPage: options.bookingPage };
   const model = createBookingModel(modelOptions);
   const app = <App model={model} history={options.history} page={options.page} apiBase={apiBase} />;
   // The server's markup stays on screen until the model holds what it was rendered from.

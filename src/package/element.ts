@@ -13,7 +13,7 @@ import { WIDGET_EVENTS, type Prefill, type Preselection, type Theme, type ThemeM
 import { foreignShadow, mount } from './mount';
 
 /** The attributes the element reads; each is the script tag's `data-` attribute of that name. */
-export const ATTRIBUTES = ['form', 'api-base', 'lang', 'location', 'services', 'staff', 'theme', 'font', 'analytics'] as const;
+export const ATTRIBUTES = ['form', 'api-base', 'lang', 'location', 'services', 'staff', 'theme', 'font', 'analytics', 'booking-page'] as const;
 /** Changing these restarts the flow from the new preselection; any other attribute mounts the widget again. */
 const PRESELECTION = ['location', 'services', 'staff'];
 
@@ -157,6 +157,8 @@ function elementClass(): CustomElementConstructor {
         theme: { ...(options.themeMode && { mode: options.themeMode }), ...this.#theme },
         font: options.font,
         analytics: options.analytics,
+        // The loader's parser leaves it out (the script tag's files are the deployment's own page's).
+        bookingPage: this.getAttribute('booking-page') ?? undefined,
       });
       for (const event of WIDGET_EVENTS) {
         widget.on(event, (detail) => this.dispatchEvent(new CustomEvent(event, { detail })));

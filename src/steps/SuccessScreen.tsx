@@ -20,7 +20,7 @@ export function SuccessScreen({ model }: { model: BookingModel }) {
   const records = model.flow.value?.booking ?? [];
   const booked = model.booked.state.value;
   const where = { formId: model.formData.value?.id ?? 0, locationId: model.location.value?.id ?? 0, lang: model.lang.value };
-  const manageLink = (r: CreatedRecord) => manageUrl(r, where);
+  const manageLink = (r: CreatedRecord) => manageUrl(r, where, model.bookingPage);
   const place = (booked.status === 'ready' && booked.data[0]?.location) || model.location.value;
 
   return (
