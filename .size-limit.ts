@@ -15,7 +15,7 @@ const embedModes = existsSync(`${EMBED}/.vite/manifest.json`)
 export default [
   // 2.5 kB until it asked for everything before the first step at once (README: Budgets).
   { name: 'script-tag loader', path: [`${DIST}/widget.js`], limit: '2.8 kB', gzip: true },
-  { name: 'app: initial JS (Preact, signals, HTTP client, flow, first views)', path: hosted.initialJs, limit: '33 kB', gzip: true },
+  { name: 'app: initial JS (Preact, signals, HTTP client, flow, first views)', path: hosted.initialJs, limit: '33.5 kB', gzip: true },
   { name: 'app: initial CSS', path: hosted.initialCss, limit: '6 kB', gzip: true },
   ...embedModes.map(({ mode, files }) => ({
     name: `script-tag ${mode === 'modal' ? 'button and dialog' : mode}: JS and CSS after the loader, before the first step`,
