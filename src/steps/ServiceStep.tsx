@@ -76,7 +76,7 @@ export function ServiceStep({ model }: { model: BookingModel }) {
                 <span class="bw-card__meta">
                   {s.duration ? <span>{formatDuration(s.duration, lang)}</span> : null}
                   {s.comment ? <span>{s.comment}</span> : null}
-                  {s.prepaid ? <span>{prepaidText(s.prepaid)}</span> : null}
+                  {s.prepaid && <span>{prepaidText(s.prepaid)}</span>}
                 </span>
               </span>
               {/* A column of its own at the card's end: prices line up whatever the name's length. */}
