@@ -296,8 +296,17 @@ export function transition(state: FlowState, event: FlowEvent): FlowState {
     }
     case 'selectEvent':
       return settle({ ...state, choices: { ...c, event: event.event } });
-    case 'askCity':
-      return askCity(state, event.cities);
+    case 'askCity': {
+      // A form without Altegio's city step still asks the city first when its locations make one
+      // flat list long: more than 8 of them, in at least 2 cities (2 locations in 2 cities stay a
+      // short list: a city step there is a pointless tap). Only on the location step with no
+      // location chosen; a city already chosen (a remembered visit) keeps the visitor there. The
+      // location step is always first (planSteps), so the city goes first.
+      const { cities } = event;
+      const { steps, paths } = state;
+      if (state.current !== 'location' || c.locationId !== undefined || steps.includes('city') || cities.length < 9 || new Set(cities).size < 2) return state;
+      return settle({ ...state, steps: ['city', ...steps], paths: paths && { services: ['city', ...paths.services], events: ['city', ...paths.events] } });
+    }
     case 'restart':
       return { steps: state.steps, choices: unasked(state, c.contact), current: state.steps[0] ?? 'confirm', appointmentId: 1, basket: [], contactAttempted: false, ...(state.paths && { paths: state.paths }) };
   }
@@ -317,19 +326,6 @@ export function unasked(state: FlowState, contact: Contact): Choices {
   if (!state.steps.includes('date')) keep.date = c.date;
   if (!state.steps.includes('record_type')) keep.recordType = c.recordType;
   return keep;
-}
-
-/**
- * A form without Altegio's city step still asks the city first when its locations make one flat
- * list long: more than 8 of them, in at least 2 cities (2 locations in 2 cities stay one short
- * list: a city step there is a pointless tap). Only while the visitor is on the location step
- * with no location chosen; a city already chosen (a remembered visit) keeps them on that step.
- */
-function askCity(state: FlowState, cities: string[]): FlowState {
-  if (state.current !== 'location' || state.choices.locationId !== undefined || state.steps.includes('city') || cities.length <= 8 || new Set(cities).size < 2) return state;
-  const withCity = (steps: StepId[]) => steps.flatMap((step): StepId[] => (step === 'location' ? ['city', step] : [step]));
-  const paths = state.paths && { services: withCity(state.paths.services), events: withCity(state.paths.events) };
-  return settle({ ...state, steps: withCity(state.steps), ...(paths && { paths }) });
 }
 
 /** Move to the step after `from` if `from` is complete. */
