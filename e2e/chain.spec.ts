@@ -1,5 +1,6 @@
 // A large chain (demo form 13: 30 locations in six cities): the city first, a search, the city's
 // locations, booking through; "nearest to me" with the browser's position allowed, and refused.
+// The same chain on a form without the city step (demo form 14): the city is still asked first.
 import type { BrowserContext } from '@playwright/test';
 import { distanceKm } from '../src/flow/chain';
 import { CHAIN_IDS, CHAIN_LOCATIONS } from '../src/server/demo/chain-seed';
@@ -67,6 +68,34 @@ test('city → search → location → booked, back from the locations returning
   await widget.expectStep('success');
   const [booking] = await demo.bookings();
   expect(booking?.locationId).toBe(CHAIN_IDS['Chicago']!['Wicker Park']);
+});
+
+test('a form without the city step: the large chain still asks the city first, and books through', async ({ page, widget, demo }) => {
+  test.setTimeout(60_000);
+  await widget.open(DEMO.forms.largeChainNoCityStep);
+  await expect(widget.heading()).toHaveText(CITY);
+  const cities = page.getByRole('region', { name: CITY });
+  await expect(cities.getByRole('listitem')).toHaveCount(6);
+  // The flow moved on its own once the locations came: the page's focus was not taken.
+  await expect(widget.heading()).not.toBeFocused();
+  await cities.getByRole('button', { name: /^London/ }).click();
+  await expect(widget.heading()).toHaveText(LOCATION);
+  const locations = page.getByRole('region', { name: LOCATION });
+  await expect(locations.locator('.bw-card__title')).toHaveCount(CHAIN_LOCATIONS.filter((l) => l.city === 'London').length);
+  await widget.back();
+  await expect(widget.heading()).toHaveText(CITY);
+  await cities.getByRole('button', { name: /^Denver/ }).click();
+  await locations.getByRole('button', { name: /^Lumen Express Capitol Hill/ }).click();
+
+  await widget.expectStep('service');
+  await widget.chooseService('Express haircut');
+  await widget.chooseMember('Any available team member');
+  await widget.chooseFirstSlot();
+  await widget.fillContact();
+  await widget.confirmButton().click();
+  await widget.expectStep('success');
+  const [booking] = await demo.bookings();
+  expect(booking?.locationId).toBe(CHAIN_IDS['Denver']!['Capitol Hill']);
 });
 
 test('nearest to me: every location by distance, with the distance, once the visitor allows it', async ({ page, context, widget }) => {
