@@ -35,7 +35,7 @@ export default defineConfig({
   },
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
-    setupFiles: ['test/helpers/later-english.ts'],
+    setupFiles: ['test/helpers/later-english.ts', 'test/helpers/dom-waits.ts'],
     environment: 'node',
     // component tests opt into a DOM with a `// @vitest-environment jsdom` docblock
   },
