@@ -162,4 +162,26 @@ describe('group events on form 10', () => {
     expect(within(card('Sunrise yoga')).getByRole('button')).toHaveProperty('disabled', true);
     expect(m.choices.value?.event).toBeUndefined();
   });
+
+  it('at a location that asks for the SMS code: the booking’s code field (where it went, one-time-code), then the seat booked with the code', async () => {
+    const { m, demo } = renderWidget(DEMO.forms.chainClasses);
+    await until(() => m.flow.value?.current === 'location');
+    m.dispatch({ type: 'selectLocation', locationId: DEMO.locations.riga });
+    await toEvents(m);
+    const open = cards().map((c) => within(c).getByRole('button')).find((b) => !b.hasAttribute('disabled') && b.getAttribute('aria-disabled') !== 'true')!;
+    fireEvent.click(open);
+    fireEvent.click(screen.getByRole('button', { name: /Continue|Turpināt/ }));
+    m.dispatch({ type: 'setContact', contact: { name: 'Ann Lee', phone: '+371 2000 0001', email: '' } });
+    m.next();
+    expect(m.flow.value?.current).toBe('confirm');
+    fireEvent.click(await screen.findByRole('button', { name: /Sign up|Pierakstīties/ }));
+    const code = (await screen.findByRole('textbox', { name: /code|kods/i })) as HTMLInputElement;
+    expect(code.getAttribute('autocomplete')).toBe('one-time-code');
+    expect(document.querySelector('.bw-code [role="status"]')?.textContent).toContain('+371 2000 0001');
+    const sent = [...demo.store.smsCodes.entries()].find(([phone]) => phone.replace(/\D/g, '').endsWith('20000001'))![1].code;
+    fireEvent.input(code, { target: { value: sent } });
+    fireEvent.click(screen.getByRole('button', { name: /Confirm|Apstiprināt|Sign up/ }));
+    await until(() => m.flow.value?.current === 'success');
+  });
 });
+

@@ -57,11 +57,18 @@ export function ConfirmStep({ model }: { model: BookingModel }) {
       )}
       <LostBooking model={model} />
       <div class="bw-actions bw-actions--sticky" hidden={!canBook}>
-        {/* Busy, not disabled: a disabled button would drop keyboard focus while booking. */}
-        <Button type="submit" busy={busy}>
-          {busy ? t('widget.booking_in_progress') : b.phase === 'awaitingCode' ? t('confirm.phone_confirm_button') : t('confirm.confirm')}
-        </Button>
+        <BookButton busy={busy} awaitingCode={b.phase === 'awaitingCode'} />
       </div>
     </form>
+  );
+}
+
+/** The one button that books (or confirms the SMS code): busy, not disabled, while it works, as a
+ *  disabled button would drop keyboard focus. Group-event seats use it too. */
+export function BookButton({ busy, awaitingCode }: { busy: boolean; awaitingCode: boolean }) {
+  return (
+    <Button type="submit" busy={busy}>
+      {busy ? t('widget.booking_in_progress') : awaitingCode ? t('confirm.phone_confirm_button') : t('confirm.confirm')}
+    </Button>
   );
 }

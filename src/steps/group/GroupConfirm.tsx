@@ -7,9 +7,9 @@ import type { BookingModel } from '../../flow/model';
 import { t } from '../../i18n';
 import { formatCount, formatPrice } from '../../i18n/format';
 import { addressLine } from '../../i18n/joins';
-import { Button } from '../../ui/Button';
-import { Field } from '../../ui/Field';
 import { ChangeCell } from '../AppointmentRows';
+import { CodeField } from '../CodeField';
+import { BookButton } from '../ConfirmStep';
 import { BusinessPhone } from '../LostBooking';
 import { prepaidText } from '../prepaid';
 
@@ -21,7 +21,6 @@ export function GroupConfirm({ model, group }: { model: BookingModel; group: Gro
   const lang = model.lang.value ?? 'en-US';
   const busy = b.phase === 'sendingCode' || b.phase === 'booking';
   const codeRef = useRef<HTMLInputElement | HTMLTextAreaElement>(null);
-  const sentTo = t('widget.code_sent', { phone: '\n' }).split('\n');
   useEffect(() => {
     if (b.phase === 'awaitingCode') codeRef.current?.focus();
   }, [b.phase]);
@@ -83,36 +82,16 @@ export function GroupConfirm({ model, group }: { model: BookingModel; group: Gro
           <dd>{formatPrice(e.service.priceMin * chosen.seats, e.service.priceMax * chosen.seats, currency, lang)}</dd>
         </div>
       </dl>
-      <div class="bw-code">
-        <p class="bw-note" role="status">
-          {b.phase === 'awaitingCode' && (
-            <>
-              {sentTo[0]}
-              <bdi dir="ltr">{b.codeSentTo}</bdi>
-              {sentTo[1]}
-            </>
-          )}
-        </p>
-        {b.phase === 'awaitingCode' && (
-          <>
-            <Field
-              id="bw-group-code"
-              label={t('user-data-form.phone-code')}
-              value={b.code}
-              onInput={group.setCode}
-              error={b.codeError && t(b.codeError)}
-              inputMode="numeric"
-              autoComplete="one-time-code"
-              maxLength={6}
-              required
-              inputRef={codeRef}
-            />
-            <button type="button" class="bw-link" onClick={() => void group.resendCode()}>
-              {t('login.request_new_sms_code')}
-            </button>
-          </>
-        )}
-      </div>
+      <CodeField
+        open={b.phase === 'awaitingCode'}
+        sentTo={b.codeSentTo}
+        sentAt={b.phase === 'awaitingCode' ? b.codeSentAt : undefined}
+        code={b.code}
+        error={b.codeError}
+        onInput={group.setCode}
+        onResend={() => void group.resendCode()}
+        inputRef={codeRef}
+      />
       {b.failure && !b.failure.full && (
         <div class="bw-error-box" role="alert">
           <p>{t(b.failure.message)}</p>
@@ -120,10 +99,7 @@ export function GroupConfirm({ model, group }: { model: BookingModel; group: Gro
         </div>
       )}
       <div class="bw-actions bw-actions--sticky">
-        {/* Busy, not disabled: a disabled button would drop keyboard focus while booking. */}
-        <Button type="submit" busy={busy}>
-          {busy ? t('widget.booking_in_progress') : b.phase === 'awaitingCode' ? t('confirm.phone_confirm_button') : t('confirm.confirm')}
-        </Button>
+        <BookButton busy={busy} awaitingCode={b.phase === 'awaitingCode'} />
       </div>
     </form>
   );
