@@ -6,8 +6,10 @@ import { distanceKm } from '../src/flow/chain';
 import { CHAIN_IDS, CHAIN_LOCATIONS } from '../src/server/demo/chain-seed';
 import { DEMO } from '../src/server/demo/seed';
 import { axeViolations } from './a11y-walk';
+import type { DemoBackend } from './demo-backend';
 import { expect, test } from './fixtures';
 import { setClocks } from './visitor-clock';
+import type { BookingWidget } from './widget';
 
 const FORM = DEMO.forms.largeChain;
 // A Tuesday morning before any location opens (New York 05:00), so the first free times stay ahead.
@@ -15,6 +17,19 @@ test.beforeEach(({ page, demo }) => setClocks(page, demo, '2026-11-24T05:00:00-0
 
 const CITY = 'Choose city';
 const LOCATION = 'Choose location';
+
+/** From the location's service step to the success screen; the booking is made at `locationId`. */
+async function bookHere(widget: BookingWidget, demo: DemoBackend, locationId: number | undefined) {
+  await widget.expectStep('service');
+  await widget.chooseService('Express haircut');
+  await widget.chooseMember('Any available team member');
+  await widget.chooseFirstSlot();
+  await widget.fillContact();
+  await widget.confirmButton().click();
+  await widget.expectStep('success');
+  const [booking] = await demo.bookings();
+  expect(booking?.locationId).toBe(locationId);
+}
 
 async function allowPosition(context: BrowserContext, at: { lat: number; lon: number }) {
   await context.grantPermissions(['geolocation']);
@@ -59,15 +74,7 @@ test('city → search → location → booked, back from the locations returning
   expect(await axeViolations(page)).toEqual([]);
   await locations.getByRole('button', { name: /^Lumen Express Wicker Park/ }).click();
 
-  await widget.expectStep('service');
-  await widget.chooseService('Express haircut');
-  await widget.chooseMember('Any available team member');
-  await widget.chooseFirstSlot();
-  await widget.fillContact();
-  await widget.confirmButton().click();
-  await widget.expectStep('success');
-  const [booking] = await demo.bookings();
-  expect(booking?.locationId).toBe(CHAIN_IDS['Chicago']!['Wicker Park']);
+  await bookHere(widget, demo, CHAIN_IDS['Chicago']!['Wicker Park']);
 });
 
 test('a form without the city step: the large chain still asks the city first, and books through', async ({ page, widget, demo }) => {
@@ -87,15 +94,7 @@ test('a form without the city step: the large chain still asks the city first, a
   await cities.getByRole('button', { name: /^Denver/ }).click();
   await locations.getByRole('button', { name: /^Lumen Express Capitol Hill/ }).click();
 
-  await widget.expectStep('service');
-  await widget.chooseService('Express haircut');
-  await widget.chooseMember('Any available team member');
-  await widget.chooseFirstSlot();
-  await widget.fillContact();
-  await widget.confirmButton().click();
-  await widget.expectStep('success');
-  const [booking] = await demo.bookings();
-  expect(booking?.locationId).toBe(CHAIN_IDS['Denver']!['Capitol Hill']);
+  await bookHere(widget, demo, CHAIN_IDS['Denver']!['Capitol Hill']);
 });
 
 test('nearest to me: every location by distance, with the distance, once the visitor allows it', async ({ page, context, widget }) => {

@@ -193,7 +193,8 @@ describe('a booking', () => {
     expect(screen.getByRole('button', { name: 'My bookings' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(m.flow.value?.current).toBe('staff'));
-    fireEvent.click(screen.getByRole('button', { name: 'Continue' }));
+    // The team member step's view is in the later steps' chunk: it may still be loading.
+    fireEvent.click(await screen.findByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(m.flow.value?.current).toBe('date'));
     await waitFor(() => expect(m.dates.state.value.status).toBe('ready'));
     const day = (await screen.findAllByRole('gridcell')).find((c) => c.getAttribute('aria-disabled') !== 'true' && c.textContent);
